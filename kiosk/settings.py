@@ -1,0 +1,266 @@
+"""Every setting of the kiosk, in one place: its environment name, TOML key, default and check.
+
+Sources, highest first: environment (``KIOSK_*``), then a TOML file (``--config FILE``,
+else ``kiosk.toml`` in the platform's site config dir), then the defaults below. The
+environment names are a published contract (fleet tools and monitoring use them); the
+TOML keys are the same names in lower case without the prefix.
+
+A bad value never becomes a traceback: :func:`load_settings` raises :class:`ConfigError`
+whose message lists every problem, naming the setting, what is wrong and where the value
+came from. Secret values are never echoed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import platformdirs
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+APP_NAME = "betshop-kiosk"
+ENV_PREFIX = "KIOSK_"
+CONFIG_FILE_NAME = "kiosk.toml"
+
+DEFAULT_AUTH_URL = "https://api.betgames.tv/s/api/v2/webshop/auth"
+# The webshop's own login page on any host; the allowlist decides which hosts count.
+# Anchored on the path so the autologin links (/webshop/integrations/[auth/]login/...) never match.
+DEFAULT_LOGIN_URL_PATTERN = r"^https?://[^/?#]+/webshop/login(?:[/?#]|$)"
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+_HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$")
+_LOOPBACK_HOSTS = frozenset({"localhost", "::1", "[::1]"})
+
+# Settings that a given face of the kiosk cannot run without.
+IDENTITY_FIELDS = ("partner_id", "secret_key", "shop_name", "pos_name", "user_name")
+GATEWAY_FIELDS = ("gateway_url", "brand_id")
+
+
+def default_config_file() -> Path:
+    """``/etc/xdg/betshop-kiosk/kiosk.toml`` on Linux, ``C:\\ProgramData\\betshop-kiosk\\kiosk.toml`` on Windows."""
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=False)) / CONFIG_FILE_NAME
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def env_name(field: str) -> str:
+    return ENV_PREFIX + field.upper()
+
+
+def is_loopback_host(host: str) -> bool:
+    host = host.lower()
+    return host in _LOOPBACK_HOSTS or host.startswith("127.")
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used. ``str()`` is a message for a technician."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        lines = [f"The kiosk configuration has {len(problems)} problem(s):"]
+        lines += [f"  - {p}" for p in problems]
+        super().__init__("\n".join(lines))
+
+
+class _FileSource(PydanticBaseSettingsSource):
+    """The already-parsed TOML file, below the environment."""
+
+    def __init__(self, settings_cls: type[BaseSettings], data: Mapping[str, Any]):
+        super().__init__(settings_cls)
+        self._data = dict(data)
+
+    def get_field_value(self, field, field_name):  # pragma: no cover - __call__ is used instead
+        return self._data.get(field_name), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return dict(self._data)
+
+
+class Settings(BaseSettings):
+    """The kiosk's settings. Build it with :func:`load_settings`, not directly."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid", validate_default=True)
+
+    # Webshop identity (seed 000): required by `kiosk run`, not by the technician tools.
+    partner_id: int | None = Field(None, gt=0, description="BetGames partner id")
+    secret_key: SecretStr | None = Field(None, description="BetGames partner secret key")
+    shop_name: str | None = Field(None, description="Betshop name, unique for the partner")
+    pos_name: str | None = Field(None, description="Point of sale name, unique within the betshop")
+    user_name: str | None = Field(None, description="POS user name, unique within the point of sale")
+
+    auth_url: str = Field(DEFAULT_AUTH_URL, description="Autologin endpoint")
+    allowed_hosts: list[str] = Field(default_factory=lambda: ["webshop.betgames.tv"],
+                                     description="Hosts the view may show (JSON list)")
+    login_url_pattern: str = Field(DEFAULT_LOGIN_URL_PATTERN,
+                                   description="Regex recognising the webshop's login page")
+
+    health_port: int = Field(0, ge=0, le=65535, description="Loopback port of /health and /metrics; 0 = off")
+    data_dir: Path = Field(default_factory=default_data_dir, description="Web profile and logs")
+    log_level: str = Field("INFO", description="DEBUG, INFO, WARNING or ERROR")
+    fullscreen: bool = Field(True, description="Full screen (false: a window, for technicians)")
+
+    # Player-data gateway (seed 004).
+    gateway_url: str | None = Field(None, description="Base URL of the casino platform (…/gateway/player-data is appended)")
+    gateway_version: str = Field("v1", description="{version} path segment of the gateway")
+    brand_id: int | None = Field(None, gt=0, description="{brand_id}: the casino's id on the platform")
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, env_settings,
+                                   dotenv_settings, file_secret_settings):
+        # init_settings carries the parsed TOML file (see load_settings); the environment wins over it.
+        return (env_settings, init_settings)
+
+    @field_validator("shop_name", "pos_name", "user_name")
+    @classmethod
+    def _non_blank(cls, v: str | None) -> str | None:
+        if v is not None:
+            v = v.strip()
+            if not v:
+                raise ValueError("must not be empty")
+        return v
+
+    @field_validator("secret_key")
+    @classmethod
+    def _secret_non_blank(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and not v.get_secret_value().strip():
+            raise ValueError("must not be empty")
+        return v
+
+    @field_validator("auth_url")
+    @classmethod
+    def _auth_url(cls, v: str) -> str:
+        return _check_url(v, "the autologin endpoint")
+
+    @field_validator("gateway_url")
+    @classmethod
+    def _gateway_url(cls, v: str | None) -> str | None:
+        return None if v is None or not v.strip() else _check_url(v, "the player-data gateway").rstrip("/")
+
+    @field_validator("gateway_version")
+    @classmethod
+    def _gateway_version(cls, v: str) -> str:
+        if not re.fullmatch(r"[A-Za-z0-9._-]+", v):
+            raise ValueError("must be a single path segment such as 'v1'")
+        return v
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts(cls, v: list[str]) -> list[str]:
+        hosts = [h.strip().lower() for h in v]
+        if not hosts:
+            raise ValueError("must list at least one host, e.g. [\"webshop.betgames.tv\"]")
+        bad = [h for h in hosts if not (_HOST_RE.match(h) or is_loopback_host(h))]
+        if bad:
+            raise ValueError(f"{', '.join(repr(b) for b in bad)} is not a host name (no scheme, port or path)")
+        return hosts
+
+    @field_validator("login_url_pattern")
+    @classmethod
+    def _pattern(cls, v: str) -> str:
+        try:
+            rx = re.compile(v)
+        except re.error as e:
+            raise ValueError(f"is not a valid regular expression ({e})") from None
+        for link in ("https://webshop.betgames.tv/webshop/integrations/auth/login/6280/" + "a" * 64,
+                     "https://webshop.betgames.tv/webshop/integrations/login/6280/" + "a" * 64):
+            if rx.search(link):
+                raise ValueError("matches the autologin link itself, so every login would loop")
+        return v
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, v: str) -> str:
+        v = v.strip().upper()
+        if v not in _LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(_LOG_LEVELS)}")
+        return v
+
+    def hash_input_ready(self) -> bool:
+        return self.partner_id is not None and self.secret_key is not None
+
+    def is_allowed_host(self, host: str | None) -> bool:
+        return bool(host) and host.lower() in self.allowed_hosts
+
+
+def _check_url(v: str, what: str) -> str:
+    v = v.strip()
+    parts = urlsplit(v)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"must be a full http(s) URL of {what}")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise ValueError("must use https (plain http is accepted only for a loopback sandbox)")
+    return v
+
+
+@dataclass(frozen=True)
+class _Origin:
+    config_file: Path | None
+    file_data: Mapping[str, Any]
+    environ: Mapping[str, str]
+
+    def describe(self, field: str) -> str:
+        name = env_name(field)
+        if any(k.upper() == name for k in self.environ):
+            return f"from environment variable {name}"
+        if field in self.file_data:
+            return f"from {self.config_file}, key '{field}'"
+        where = f"key '{field}' in {self.config_file}" if self.config_file else f"key '{field}' in {default_config_file()}"
+        return f"not set: set environment variable {name} or {where}"
+
+
+_SECRET_FIELDS = {"secret_key"}
+
+
+def load_settings(config_file: str | os.PathLike | None = None, *,
+                  require: tuple[str, ...] = ()) -> Settings:
+    """Read the settings, or raise ConfigError listing every problem.
+
+    ``config_file`` None means the default location, where the file is optional; a file
+    named explicitly must exist. ``require`` lists fields that must be set for this face.
+    """
+    explicit = config_file is not None
+    path = Path(config_file) if explicit else default_config_file()
+    data: dict[str, Any] = {}
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError([f"{path} is not valid TOML: {e}"]) from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise ConfigError([f"{path} cannot be read: {e.__class__.__name__}: {getattr(e, 'strerror', None) or e}"]) from None
+    elif explicit:
+        raise ConfigError([f"the config file {path} does not exist (given with --config)"])
+    origin = _Origin(path if (explicit or data) else None, data, os.environ)
+
+    problems: list[str] = []
+    settings: Settings | None = None
+    try:
+        settings = Settings(**data)
+    except ValidationError as e:
+        for err in e.errors(include_url=False):
+            field = str(err["loc"][0]) if err["loc"] else "?"
+            if err["type"] == "extra_forbidden":
+                problems.append(f"'{field}' in {path} is not a setting the kiosk knows (check the spelling; keys are lower case)")
+                continue
+            msg = err["msg"].removeprefix("Value error, ")
+            shown = ""
+            if field not in _SECRET_FIELDS and "input" in err and err["type"] != "missing":
+                shown = f", got {err['input']!r}"
+            problems.append(f"{env_name(field)}: {msg}{shown} ({origin.describe(field)})")
+    if settings is not None:
+        for field in require:
+            if getattr(settings, field) is None:
+                problems.append(f"{env_name(field)}: is required ({origin.describe(field)})")
+    if problems:
+        raise ConfigError(problems)
+    assert settings is not None
+    return settings
