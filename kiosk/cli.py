@@ -1,23 +1,117 @@
-"""Command line: the only place that turns errors into exit codes."""
+"""Command line: the only place that turns errors into exit codes.
+
+Exit codes: 0 done (for `run`: a technician chose Exit, or another kiosk is already
+running), 1 failed at run time, 2 configuration error, 3 too many renderer crashes
+(the supervisor restarts us); `verify-mobile` documents its own.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 
 from kiosk import __version__
 
+log = logging.getLogger("kiosk")
+
+EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
+
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kiosk", description="Betshop kiosk for the BetGames webshop")
+    p = argparse.ArgumentParser(prog="kiosk", description="Betshop kiosk for the BetGames webshop.")
     p.add_argument("--version", action="version", version=f"betshop-kiosk {__version__}")
-    p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run the kiosk (what autostart runs)")
+    run.add_argument("--config", metavar="FILE", help="TOML config file (default: the platform's site config dir)")
+
+    demo = sub.add_parser("demo", help="the kiosk against a local sandbox webshop, to see it work")
+    demo.add_argument("--fullscreen", action="store_true", help="full screen instead of a window")
+    demo.add_argument("--exit-when-ready", action="store_true", help="exit 0 once the webshop is shown")
+    demo.add_argument("--screenshot", metavar="PATH", type=Path, help="with --exit-when-ready: save a PNG first")
+    demo.add_argument("--session-lifetime", type=float, default=60.0, metavar="SECONDS",
+                      help="sandbox webshop sessions expire after this long, to show the refresh (default 60)")
+    demo.add_argument("--health-port", type=int, default=0, metavar="PORT", help="serve /health on this port")
+    demo.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                      help="with --exit-when-ready: give up (exit 1) after this long")
+
+    sb = sub.add_parser("sandbox", help="run the local fake webshop and player-data gateway alone")
+    sb.add_argument("--port", type=int, default=8765)
+    sb.add_argument("--session-lifetime", type=float, default=None, metavar="SECONDS")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command is None:
-        build_parser().print_help(sys.stderr)
-        return 2
-    return 0
+        parser.print_help(sys.stderr)
+        return EXIT_CONFIG
+    try:
+        return _COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return EXIT_OK
+    except Exception as e:  # the last net: a sentence, never a traceback
+        from kiosk import redact
+        log.debug("unexpected error", exc_info=True)
+        print(f"kiosk: unexpected error ({e.__class__.__name__}: {redact.redact(str(e))[:300]}); "
+              "see the log file under the data dir for details.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _cmd_run(args) -> int:
+    from kiosk.settings import IDENTITY_FIELDS, ConfigError, load_settings
+
+    try:
+        settings = load_settings(args.config, require=IDENTITY_FIELDS)
+    except ConfigError as e:
+        print(e, file=sys.stderr)
+        return EXIT_CONFIG
+    from kiosk.logs import setup_logging
+
+    setup_logging(settings.log_level, settings.data_dir)
+    from kiosk.app import run_kiosk
+
+    return run_kiosk(settings)
+
+
+def _cmd_demo(args) -> int:
+    from kiosk.logs import setup_logging
+    from kiosk.sandbox import Sandbox
+    from kiosk.settings import explicit_settings
+
+    if args.screenshot and not args.exit_when_ready:
+        print("kiosk demo: --screenshot needs --exit-when-ready", file=sys.stderr)
+        return EXIT_CONFIG
+    data_dir = Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
+    setup_logging("INFO", data_dir)
+    try:
+        with Sandbox(session_lifetime=args.session_lifetime) as sandbox:
+            settings = explicit_settings(
+                partner_id=sandbox.partner_id, secret_key=sandbox.secret_key,
+                shop_name="Vilnius, Gedimino pr. 5", pos_name="Computer #3", user_name="John Smith",
+                auth_url=sandbox.auth_url, allowed_hosts=["127.0.0.1"],
+                health_port=args.health_port, data_dir=data_dir, fullscreen=args.fullscreen,
+                gateway_url=sandbox.gateway_url, brand_id=1009,
+            )
+            log.info("demo: sandbox webshop at %s, sessions expire every %s s", sandbox.base_url, args.session_lifetime)
+            from kiosk.app import run_kiosk
+
+            return run_kiosk(settings, exit_when_ready=args.exit_when_ready, screenshot=args.screenshot,
+                             max_seconds=args.timeout)
+    finally:
+        logging.shutdown()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _cmd_sandbox(args) -> int:
+    from kiosk.sandbox import run_cli
+
+    return run_cli(port=args.port, session_lifetime=args.session_lifetime)
+
+
+_COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox}

@@ -264,3 +264,16 @@ def load_settings(config_file: str | os.PathLike | None = None, *,
         raise ConfigError(problems)
     assert settings is not None
     return settings
+
+
+class _ExplicitSettings(Settings):
+    """Settings from the given values only: the demo must not pick up a real terminal's environment."""
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, env_settings,
+                                   dotenv_settings, file_secret_settings):
+        return (init_settings,)
+
+
+def explicit_settings(**values: Any) -> Settings:
+    return _ExplicitSettings(**values)

@@ -1,0 +1,67 @@
+"""Loopback ``/health`` (JSON) for fleet monitoring. A published contract: fields are only ever added.
+
+The server runs on its own listener thread and never touches Qt objects: the UI thread
+publishes a fresh snapshot dict after every change, and readers take whichever is current.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable
+
+from kiosk import redact
+
+log = logging.getLogger(__name__)
+
+
+class HealthServer:
+    def __init__(self, port: int, host: str = "127.0.0.1"):
+        self._snapshot: dict = {"state": "starting"}
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - http.server's naming
+                path = self.path.split("?", 1)[0]
+                if path == "/health":
+                    body = redact.redact(json.dumps(outer._snapshot, sort_keys=True)).encode()
+                    self._send(200, "application/json", body)
+                elif path in outer.routes:
+                    content_type, render = outer.routes[path]
+                    self._send(200, content_type, redact.redact(render()).encode())
+                else:
+                    self._send(404, "application/json", b'{"error": "not found"}')
+
+            def _send(self, status: int, content_type: str, body: bytes) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Cache-Control", "no-store")
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):  # no access log lines
+                pass
+
+        self.routes: dict[str, tuple[str, Callable[[], str]]] = {}
+        self._server = ThreadingHTTPServer((host, port), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, name="health", daemon=True)
+
+    @property
+    def port(self) -> int:
+        return self._server.server_address[1]
+
+    def publish(self, snapshot: dict) -> None:
+        self._snapshot = dict(snapshot)
+
+    def start(self) -> "HealthServer":
+        self._thread.start()
+        log.info("health endpoint on http://127.0.0.1:%d/health", self.port)
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()

@@ -1,0 +1,302 @@
+"""The kiosk's brain: when to ask for a link, when to retry, what to show. No Qt here.
+
+Events come in as method calls (``on_link``, ``on_login_page_seen``, ``wake`` …); decisions
+go out through an :class:`Effects` object the Qt side implements (ask for a link on a
+worker, load a URL, show a screen, set the one wake-up timer). Time comes only from the
+injected clock, so every path is testable with a fake clock and no sleeps.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import random
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
+
+from kiosk import redact
+from kiosk.clock import Clock
+from kiosk.webshop import AutologinLink, WebshopError
+
+log = logging.getLogger(__name__)
+
+
+class State(str, enum.Enum):
+    STARTING = "starting"
+    AUTHENTICATING = "authenticating"
+    LOADING = "loading"
+    READY = "ready"
+    OFFLINE = "offline"
+    ERROR = "error"
+
+
+class ScreenKind(str, enum.Enum):
+    SPLASH = "splash"    # signing in: never a white page
+    WEB = "web"          # the webshop
+    OFFLINE = "offline"  # transient trouble, retrying soon
+    ERROR = "error"      # needs a technician, retrying slowly
+
+
+@dataclass(frozen=True)
+class Screen:
+    kind: ScreenKind
+    title: str = ""
+    reason: str | None = None
+    retry_at: float | None = None  # clock.monotonic() of the next try
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    base: float = 1.0            # offline backoff: full jitter over base * 2**attempt …
+    cap: float = 60.0            # … capped here
+    error_interval: float = 300.0  # rejected or refused: our config is wrong, retry slowly
+    load_timeout: float = 30.0   # a link that has not finished loading by then is a failure
+    login_loop_limit: int = 3    # fresh links landing on the login page in a row before it is an error
+    settled_after: float = 10.0  # ready this long = the last login really worked
+    crash_limit: int = 3         # renderer crashes …
+    crash_window: float = 300.0  # … within this many seconds: let the supervisor restart us
+
+
+class Effects(Protocol):
+    def request_link(self) -> None: ...
+    def load(self, url: str) -> None: ...
+    def show_screen(self, screen: Screen) -> None: ...
+    def wake_at(self, when: float | None) -> None: ...
+    def recreate_page(self) -> None: ...
+    def exit(self, code: int, reason: str) -> None: ...
+
+
+EXIT_RENDERER_CRASHES = 3
+
+
+@dataclass
+class Stats:
+    autologin_requests: int = 0
+    login_redirects: int = 0
+    renderer_restarts: int = 0
+    shop_id: int | None = None
+    pos_id: int | None = None
+    user_id: int | None = None
+    last_error: str | None = None
+    page_url: str | None = None
+    time_to_first_ready: float | None = None
+    last_autologin_latency: float | None = None
+    ready_count: int = 0
+    state_changes: int = 0
+    crash_times: deque = field(default_factory=lambda: deque(maxlen=16))
+
+
+class Session:
+    def __init__(self, effects: Effects, clock: Clock, *, policy: RetryPolicy | None = None,
+                 rng: Callable[[], float] = random.random):
+        self._fx = effects
+        self._clock = clock
+        self._policy = policy or RetryPolicy()
+        self._rng = rng
+        self.state = State.STARTING
+        self.stats = Stats()
+        self.started_at = clock.monotonic()
+        self.screen = Screen(ScreenKind.SPLASH, "Starting")
+        self.retry_at: float | None = None
+        self._load_deadline: float | None = None
+        self._in_flight = False
+        self._backoff_attempt = 0
+        self._login_loop = 0
+        self._ready_since: float | None = None
+        self._has_shown_web = False
+        self._listeners: list[Callable[[Session], None]] = []
+
+    # ---- observers (health endpoint, technician info) ----------------------------------
+    def subscribe(self, fn: Callable[["Session"], None]) -> None:
+        self._listeners.append(fn)
+
+    def snapshot(self) -> dict:
+        s = self.stats
+        return {
+            "state": self.state.value,
+            "page_url": s.page_url,
+            "shop_id": s.shop_id,
+            "pos_id": s.pos_id,
+            "user_id": s.user_id,
+            "autologin_requests": s.autologin_requests,
+            "login_redirects": s.login_redirects,
+            "renderer_restarts": s.renderer_restarts,
+            "last_error": s.last_error,
+            "next_retry_in": None if self.retry_at is None else max(0.0, round(self.retry_at - self._clock.monotonic(), 1)),
+            "time_to_first_ready": s.time_to_first_ready,
+            "last_autologin_latency": s.last_autologin_latency,
+            "uptime": round(self._clock.monotonic() - self.started_at, 3),
+        }
+
+    # ---- events -------------------------------------------------------------------------
+    def start(self) -> None:
+        log.info("kiosk starting")
+        self._authenticate()
+
+    def on_link(self, link: AutologinLink) -> None:
+        self._in_flight = False
+        s = self.stats
+        s.shop_id, s.pos_id, s.user_id = link.shop_id, link.pos_id, link.user_id
+        s.last_autologin_latency = round(link.latency, 4)
+        self._load_deadline = self._clock.monotonic() + self._policy.load_timeout
+        self._set(State.LOADING, None)
+        self._fx.load(link.url)
+        self._fx.wake_at(self._load_deadline)
+
+    def on_link_failed(self, error: WebshopError) -> None:
+        self._in_flight = False
+        reason = str(error)
+        if error.transient:
+            self._go_offline(reason)
+        else:
+            self._go_error(reason)
+
+    def on_page_loaded(self, url: str, ok: bool) -> None:
+        """A main-frame load finished on an allowed, non-login URL."""
+        self.on_url_changed(url)
+        if not ok:
+            self.on_load_failed("The webshop page did not load completely.")
+            return
+        if self.state in (State.LOADING, State.READY):
+            self._load_deadline = None
+            if self.state is not State.READY:
+                self._became_ready()
+
+    def on_url_changed(self, url: str) -> None:
+        self.stats.page_url = redact.redact_url(url) if url else None
+        self._publish()
+
+    def on_load_failed(self, reason: str) -> None:
+        if self.state in (State.LOADING, State.READY):
+            self._go_offline(reason)
+
+    def on_login_page_seen(self, url: str) -> None:
+        """The webshop tried to go to its login page; the navigation was refused."""
+        now = self._clock.monotonic()
+        self.stats.login_redirects += 1
+        if self._in_flight:
+            self._publish()
+            return  # a fresh link is already on its way
+        if self.state is State.READY and self._ready_since is not None \
+                and now - self._ready_since >= self._policy.settled_after:
+            self._login_loop = 0  # a session that lived a while simply expired
+        self._login_loop += 1
+        log.info("webshop went to its login page (%d in a row); getting a fresh link", self._login_loop)
+        if self._login_loop >= self._policy.login_loop_limit:
+            self._login_loop = 0
+            self._go_error(f"The webshop sent the kiosk to its login page {self._policy.login_loop_limit} times in a row, "
+                           "even with fresh login links. Check that the POS user is active in the BetGames back office "
+                           "and that the shop, POS and user names are right.")
+            return
+        self._authenticate()
+
+    def on_renderer_gone(self, detail: str) -> None:
+        now = self._clock.monotonic()
+        s = self.stats
+        s.renderer_restarts += 1
+        s.crash_times.append(now)
+        recent = [t for t in s.crash_times if now - t <= self._policy.crash_window]
+        log.warning("web page process ended (%s); restart %d", detail, s.renderer_restarts)
+        if len(recent) >= self._policy.crash_limit:
+            reason = (f"The web page process ended {len(recent)} times within "
+                      f"{int(self._policy.crash_window // 60)} minutes; exiting so the kiosk is restarted cleanly.")
+            s.last_error = reason
+            self._publish()
+            self._fx.exit(EXIT_RENDERER_CRASHES, reason)
+            return
+        self._has_shown_web = False  # the old page is gone: show the splash, not a dead view
+        self._fx.recreate_page()
+        self._authenticate(force=True)
+
+    def on_network_back(self) -> None:
+        """Connectivity returned (or a probe answered): do not wait out a long backoff."""
+        if self.state is State.OFFLINE:
+            log.info("network is back; retrying now")
+            self._authenticate()
+
+    def refresh(self, why: str, *, new_page: bool = False) -> None:
+        """A fresh login on request (technician, daily fresh start)."""
+        log.info("fresh login: %s", why)
+        if new_page:
+            self._has_shown_web = False
+            self._fx.recreate_page()
+        self._authenticate(force=True)
+
+    def wake(self) -> None:
+        """The wake-up timer fired."""
+        now = self._clock.monotonic()
+        if self.state in (State.OFFLINE, State.ERROR) and self.retry_at is not None and now >= self.retry_at:
+            self._authenticate()
+        elif self.state is State.LOADING and self._load_deadline is not None and now >= self._load_deadline:
+            self._load_deadline = None
+            self._go_offline("The webshop did not finish loading in time.")
+        else:
+            self._fx.wake_at(self.retry_at if self.state in (State.OFFLINE, State.ERROR) else self._load_deadline)
+
+    # ---- decisions ----------------------------------------------------------------------
+    def _authenticate(self, force: bool = False) -> None:
+        if self._in_flight and not force:
+            return
+        self.retry_at = None
+        self._load_deadline = None
+        self._fx.wake_at(None)
+        self.stats.autologin_requests += 1
+        self._in_flight = True
+        self._set(State.AUTHENTICATING, None)
+        self._fx.request_link()
+
+    def _became_ready(self) -> None:
+        now = self._clock.monotonic()
+        s = self.stats
+        if s.time_to_first_ready is None:
+            s.time_to_first_ready = round(now - self.started_at, 3)
+        s.ready_count += 1
+        s.last_error = None
+        self._backoff_attempt = 0
+        self._ready_since = now
+        self._has_shown_web = True
+        self._fx.wake_at(None)
+        self._set(State.READY, None)
+        log.info("webshop ready")
+
+    def _go_offline(self, reason: str) -> None:
+        delay = self._rng() * min(self._policy.cap, self._policy.base * 2 ** self._backoff_attempt)
+        self._backoff_attempt = min(self._backoff_attempt + 1, 16)
+        self._retry_later(State.OFFLINE, reason, max(delay, 0.25))
+
+    def _go_error(self, reason: str) -> None:
+        self._retry_later(State.ERROR, reason, self._policy.error_interval)
+
+    def _retry_later(self, state: State, reason: str, delay: float) -> None:
+        self.stats.last_error = reason
+        self._has_shown_web = False
+        self.retry_at = self._clock.monotonic() + delay
+        self._ready_since = None
+        log.warning("%s: %s (next try in %.1f s)", state.value, reason, delay)
+        self._set(state, reason)
+        self._fx.wake_at(self.retry_at)
+
+    def _set(self, state: State, reason: str | None) -> None:
+        if state is not self.state:
+            self.stats.state_changes += 1
+        self.state = state
+        self.screen = self._screen_for(state, reason)
+        self._fx.show_screen(self.screen)
+        self._publish()
+
+    def _screen_for(self, state: State, reason: str | None) -> Screen:
+        if state is State.READY:
+            return Screen(ScreenKind.WEB)
+        if state in (State.STARTING, State.AUTHENTICATING, State.LOADING):
+            # Refreshing an expired session: the webshop stays on screen until the new one loads.
+            if self._has_shown_web:
+                return Screen(ScreenKind.WEB)
+            return Screen(ScreenKind.SPLASH, "Signing in to the webshop…")
+        if state is State.OFFLINE:
+            return Screen(ScreenKind.OFFLINE, "The webshop cannot be reached right now", reason, self.retry_at)
+        return Screen(ScreenKind.ERROR, "The kiosk needs a technician", reason, self.retry_at)
+
+    def _publish(self) -> None:
+        for fn in self._listeners:
+            fn(self)

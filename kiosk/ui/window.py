@@ -1,0 +1,49 @@
+"""The kiosk window: a stack of the web view and the native screens, nothing else."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kiosk.session import Screen, ScreenKind
+from kiosk.ui.screens import SplashScreen, StatusScreen
+
+
+def stylesheet() -> str:
+    return resources.files("kiosk.ui").joinpath("kiosk.qss").read_text(encoding="utf-8")
+
+
+class KioskWindow(QStackedWidget):
+    def __init__(self, now: Callable[[], float], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stack")
+        self.setWindowTitle("Betshop kiosk")
+        self.setStyleSheet(stylesheet())
+        self.splash = SplashScreen()
+        self.status = StatusScreen(now)
+        self.addWidget(self.splash)
+        self.addWidget(self.status)
+        self.view: QWebEngineView | None = None
+        self.screen: Screen = Screen(ScreenKind.SPLASH)
+        self.setCurrentWidget(self.splash)
+
+    def set_view(self, view: QWebEngineView) -> None:
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.view = view
+        self.addWidget(view)
+        self.show_screen(self.screen)
+
+    def show_screen(self, screen: Screen) -> None:
+        self.screen = screen
+        if screen.kind is ScreenKind.WEB and self.view is not None:
+            self.setCurrentWidget(self.view)
+        elif screen.kind is ScreenKind.WEB or screen.kind is ScreenKind.SPLASH:
+            self.splash.show_screen(screen)
+            self.setCurrentWidget(self.splash)
+        else:
+            self.status.show_screen(screen)
+            self.setCurrentWidget(self.status)

@@ -1,0 +1,33 @@
+"""Shared test set-up: real QtWebEngine offscreen, real loopback HTTP, a fake clock where time matters."""
+
+from __future__ import annotations
+
+import os
+
+# Tests and CI only: headless, and as root Chromium's sandbox cannot start.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-background-networking")
+
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6 import QtWebEngineWidgets  # noqa: E402,F401  (must be imported before the QApplication exists)
+
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+import pytest  # noqa: E402
+
+from kiosk.clock import FakeClock  # noqa: E402
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def kiosk_env(monkeypatch):
+    """No KIOSK_* variable from the developer's shell leaks into a test."""
+    for k in list(os.environ):
+        if k.upper().startswith("KIOSK_"):
+            monkeypatch.delenv(k)
+    return monkeypatch
