@@ -68,25 +68,25 @@ class LinkRefused(WebshopError):
     transient = False
 
 
-def make_http_client(url: str) -> httpx.Client:
+def make_http_client(url: str, timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
     """A client that trusts the OS certificate store and honours the system/env proxy."""
     verify: ssl.SSLContext | bool = True
     if urlsplit(url).scheme == "https":
         import truststore
 
         verify = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    return httpx.Client(timeout=TIMEOUT, verify=verify, trust_env=True,
+    return httpx.Client(timeout=timeout, verify=verify, trust_env=True,
                         headers={"User-Agent": f"betshop-kiosk/{__version__}"})
 
 
 class WebshopClient:
     """Asks the webshop for autologin links. Blocking: call it from a worker thread."""
 
-    def __init__(self, settings: Settings, http: httpx.Client | None = None):
+    def __init__(self, settings: Settings, timeout: httpx.Timeout = TIMEOUT):
         if not settings.hash_input_ready():
             raise ValueError("partner_id and secret_key are required")
         self._settings = settings
-        self._http = http or make_http_client(settings.auth_url)
+        self._http = make_http_client(settings.auth_url, timeout)
         secret = settings.secret_key.get_secret_value()
         self._hash = autologin_hash(secret, settings.partner_id)
         redact.register(secret, self._hash)
@@ -113,14 +113,14 @@ class WebshopClient:
         latency = time.monotonic() - started
         payload = _json_or_none(r)
 
+        if r.status_code >= 500:
+            raise WebshopUnavailable(f"The autologin service at {host} has a problem (HTTP {r.status_code}); "
+                                     "it will be tried again.")
         if r.status_code == 400 or (isinstance(payload, dict) and "error" in payload):
             message = _error_message(payload) or f"HTTP {r.status_code}"
             raise AutologinRejected(
                 f"The webshop rejected the autologin request: {redact.redact(message)}. "
                 "Check the partner id and secret key, and the shop, POS and user names in the kiosk configuration.")
-        if r.status_code >= 500:
-            raise WebshopUnavailable(f"The autologin service at {host} has a problem (HTTP {r.status_code}); "
-                                     "it will be tried again.")
         if r.status_code != 200:
             raise WebshopUnavailable(f"The autologin service at {host} answered HTTP {r.status_code}; "
                                      "check KIOSK_AUTH_URL and any proxy between the shop and the internet.")
