@@ -184,6 +184,42 @@ class KioskController(QObject):
             self.session.refresh("technician or cashier tapped Try again")
 
 
+EXIT_SIGNALLED = 143  # 128 + SIGTERM: stopped by the supervisor or the OS, not by a technician
+
+
+def _stop_on_signals(app: QApplication, finish) -> None:
+    """SIGTERM/SIGINT end the event loop cleanly (profile flushed), even while Qt holds the thread."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    rsock, wsock = socket.socketpair()
+    rsock.setblocking(False)
+    wsock.setblocking(False)
+    try:
+        signal.set_wakeup_fd(wsock.fileno())
+    except ValueError:  # not the main thread (tests): nothing to do
+        rsock.close()
+        wsock.close()
+        return
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: None)  # the wakeup fd does the work
+    notifier = QSocketNotifier(rsock.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_signal() -> None:
+        try:
+            data = rsock.recv(64)
+        except OSError:
+            return
+        if data:
+            log.info("stopping on signal %d", data[0])
+            finish(EXIT_SIGNALLED)
+
+    notifier.activated.connect(on_signal)
+    app._kiosk_signal_sockets = (rsock, wsock, notifier)  # keep them alive with the app
+
+
 def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: Path | None = None,
               max_seconds: float | None = None) -> int:
     """Run the kiosk until it is told to stop; returns the process exit code."""
@@ -197,6 +233,7 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
         app.exit(code)
 
     controller.exitRequested.connect(finish)
+    _stop_on_signals(app, finish)
     if exit_when_ready:
         def on_ready() -> None:
             # Give the compositor a moment to paint the loaded page before grabbing it.

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
 
 APP_NAME = "betshop-kiosk"
 ENV_PREFIX = "KIOSK_"
@@ -71,18 +71,14 @@ class ConfigError(Exception):
         super().__init__("\n".join(lines))
 
 
-class _FileSource(PydanticBaseSettingsSource):
-    """The already-parsed TOML file, below the environment."""
+class _LenientEnvSource(EnvSettingsSource):
+    """Like the stock source, but bad JSON in a list variable becomes one listed problem, not a crash."""
 
-    def __init__(self, settings_cls: type[BaseSettings], data: Mapping[str, Any]):
-        super().__init__(settings_cls)
-        self._data = dict(data)
-
-    def get_field_value(self, field, field_name):  # pragma: no cover - __call__ is used instead
-        return self._data.get(field_name), field_name, False
-
-    def __call__(self) -> dict[str, Any]:
-        return dict(self._data)
+    def prepare_field_value(self, field_name, field, value, value_is_complex):
+        try:
+            return super().prepare_field_value(field_name, field, value, value_is_complex)
+        except ValueError:
+            return value  # validation reports it, with its source, beside every other problem
 
 
 class Settings(BaseSettings):
@@ -117,7 +113,7 @@ class Settings(BaseSettings):
     def settings_customise_sources(cls, settings_cls, init_settings, env_settings,
                                    dotenv_settings, file_secret_settings):
         # init_settings carries the parsed TOML file (see load_settings); the environment wins over it.
-        return (env_settings, init_settings)
+        return (_LenientEnvSource(settings_cls), init_settings)
 
     @field_validator("shop_name", "pos_name", "user_name")
     @classmethod
@@ -207,6 +203,10 @@ class _Origin:
     file_data: Mapping[str, Any]
     environ: Mapping[str, str]
 
+    def is_set(self, field: str) -> bool:
+        name = env_name(field)
+        return field in self.file_data or any(k.upper() == name for k in self.environ)
+
     def describe(self, field: str) -> str:
         name = env_name(field)
         if any(k.upper() == name for k in self.environ):
@@ -252,14 +252,17 @@ def load_settings(config_file: str | os.PathLike | None = None, *,
                 problems.append(f"'{field}' in {path} is not a setting the kiosk knows (check the spelling; keys are lower case)")
                 continue
             msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "list_type":
+                msg += ' (a JSON list, e.g. ["webshop.betgames.tv"])'
             shown = ""
             if field not in _SECRET_FIELDS and "input" in err and err["type"] != "missing":
                 shown = f", got {err['input']!r}"
             problems.append(f"{env_name(field)}: {msg}{shown} ({origin.describe(field)})")
-    if settings is not None:
-        for field in require:
-            if getattr(settings, field) is None:
-                problems.append(f"{env_name(field)}: is required ({origin.describe(field)})")
+    failed = {p.split(":", 1)[0] for p in problems}
+    for field in require:
+        unset = getattr(settings, field) is None if settings is not None else not origin.is_set(field)
+        if unset and env_name(field) not in failed:
+            problems.append(f"{env_name(field)}: is required ({origin.describe(field)})")
     if problems:
         raise ConfigError(problems)
     assert settings is not None

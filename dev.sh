@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# One entry point for developers and CI: sets up .venv (and, as root, the Debian
+# libraries Qt needs), then runs what was asked.
+#   ./dev.sh demo [args]   the kiosk against the built-in sandbox
+#   ./dev.sh test [args]   the whole test suite (real QtWebEngine offscreen)
+#   ./dev.sh bench         the benchmarks in bench/
+set -euo pipefail
+cd "$(dirname "$0")"
+cmd=${1:-test}; shift || true
+
+need_debs() {
+  command -v dpkg-query >/dev/null || return 1
+  local missing=()
+  while read -r p; do
+    [[ -z "$p" || "$p" == \#* ]] && continue
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+  done < .ci/debian-packages.txt
+  [[ ${#missing[@]} -eq 0 ]] && return 1
+  printf '%s\n' "${missing[@]}"
+}
+
+if missing=$(need_debs); then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "Installing Debian packages Qt needs: $(echo $missing)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    echo "Qt needs these Debian packages; install them once with sudo:" >&2
+    echo "  sudo apt-get install $(echo $missing)" >&2
+    exit 1
+  fi
+fi
+
+PY=${PYTHON:-python3}
+if [[ ! -x .venv/bin/python ]]; then
+  "$PY" -m venv .venv
+fi
+stamp=.venv/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)
+if [[ ! -f $stamp ]]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".[test]"
+  touch "$stamp"
+fi
+
+case "$cmd" in
+  demo)  exec .venv/bin/kiosk demo "$@" ;;
+  test)
+    # Tests only: headless, and Chromium's sandbox cannot start as root. Never set by the product.
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QTWEBENGINE_DISABLE_SANDBOX=1
+    exec .venv/bin/python -m pytest "$@" ;;
+  bench)
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QTWEBENGINE_DISABLE_SANDBOX=1
+    for b in bench/bench_*.py; do .venv/bin/python "$b"; done ;;
+  *) echo "usage: ./dev.sh demo|test|bench [args]" >&2; exit 2 ;;
+esac

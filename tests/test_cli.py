@@ -1,0 +1,90 @@
+"""The real `kiosk` command as a separate process: exit codes, messages, and what it writes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kiosk import __version__
+from kiosk.sandbox import Sandbox
+from kiosk.webshop import autologin_hash
+from tests.helpers import free_port, sandbox_env
+
+KIOSK = [sys.executable, "-m", "kiosk"]
+
+
+def clean_env(**extra) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("KIOSK_")}
+    env.update(extra)
+    return env
+
+
+def test_version():
+    out = subprocess.run([*KIOSK, "--version"], capture_output=True, text=True, timeout=30)
+    assert out.returncode == 0 and out.stdout.strip() == f"betshop-kiosk {__version__}"
+
+
+def test_a_bad_configuration_exits_2_with_one_message_and_no_traceback(tmp_path):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text('partner_id = "twelve"\nsecret_key = "file-secret-value"\n', encoding="utf-8")
+    out = subprocess.run([*KIOSK, "run", "--config", str(cfg)], capture_output=True, text=True, timeout=60,
+                         env=clean_env(KIOSK_HEALTH_PORT="not-a-port"), stdin=subprocess.DEVNULL)
+    assert out.returncode == 2
+    err = out.stderr
+    assert "Traceback" not in err and "file-secret-value" not in err
+    assert f"KIOSK_PARTNER_ID: Input should be a valid integer" in err and str(cfg) in err
+    assert "KIOSK_HEALTH_PORT" in err and "from environment variable KIOSK_HEALTH_PORT" in err
+    assert "KIOSK_SHOP_NAME: is required" in err
+
+
+def wait_health(port: int, predicate, timeout: float = 30.0) -> dict:
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            last = httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).json()
+            if predicate(last):
+                return last
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"health never matched; last seen: {last}")
+
+
+def test_a_full_run_writes_no_secret_anywhere(tmp_path):
+    """Start, refresh after expiry, stop: then scan every byte the process wrote."""
+    data_dir = tmp_path / "data"
+    port = free_port()
+    with Sandbox(poll_interval=0.2) as sb:
+        env = clean_env(**sandbox_env(sb, data_dir, KIOSK_HEALTH_PORT=port, KIOSK_LOG_LEVEL="DEBUG"))
+        proc = subprocess.Popen([*KIOSK, "run"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                stdin=subprocess.DEVNULL)
+        try:
+            health = [wait_health(port, lambda h: h["state"] == "ready")]
+            sb.expire_sessions()
+            health.append(wait_health(port, lambda h: h["autologin_requests"] >= 2 and h["state"] == "ready"))
+            health.append(httpx.get(f"http://127.0.0.1:{port}/health").text)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, err = proc.communicate(timeout=30)
+        assert proc.returncode != 0  # stopped by a signal, not by a technician
+        assert sb.counters["login_page_served"] == 0
+        tokens = list(sb._webshop._links)
+    assert len(tokens) >= 2
+    secrets = [sb.secret_key, autologin_hash(sb.secret_key, sb.partner_id), *tokens]
+    written = {"stdout": out, "stderr": err, "health": repr(health).encode()}
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            written[str(path)] = path.read_bytes()
+    assert any("logs" in name for name in written), "the log file was not written"
+    assert b"webshop ready" in written["stderr"]
+    for name, blob in written.items():
+        for secret in secrets:
+            assert secret.encode() not in blob, f"a secret leaked into {name}"
