@@ -1,0 +1,403 @@
+"""The HTTP face of the sandbox: a loopback ThreadingHTTPServer on a daemon thread."""
+
+from __future__ import annotations
+
+import re
+import selectors
+import socket
+import socketserver
+import sys
+import threading
+import traceback
+from http.cookies import CookieError, SimpleCookie
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+from kiosk.clock import Clock, SystemClock
+
+from . import pages
+from .common import Counters, Reply, parse_json, redirect
+from .gateway import DEMO_BRAND_ID, GATEWAY_PREFIX, Gateway
+from .webshop import LINK_PATHS, LOGIN_PATH, SESSION_COOKIE, Session, Webshop, error
+
+AUTH_PATH = "/s/api/v2/webshop/auth"
+HANG_SECONDS = 30.0
+MAX_BODY = 1 << 20
+_LINK_RE = re.compile(r"^/webshop/integrations/(?:auth/)?login/([^/]+)/([^/]+)/?$")
+_LINK_TOKEN_RE = re.compile(r"(/login/[^/]*/)[^/?#\s]+")
+_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+def is_loopback(host: str) -> bool:
+    return host.lower() in ("localhost", "::1") or host.startswith("127.")
+
+
+class Sandbox:
+    """A local fake of the BetGames webshop and the casino player-data gateway."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, partner_id: int = 1001,
+                 secret_key: str = "sandbox-secret", session_lifetime: float | None = None,
+                 poll_interval: float = 1.0, clock: Clock | None = None, *,
+                 link_ttl: float = 300, resend_cooldown: float = 60, max_sends: int = 5,
+                 max_attempts: int = 5, code_ttl: float = 300, verbose: bool = False):
+        if not is_loopback(host):
+            raise ValueError(f"the sandbox listens on loopback only, not {host!r}")
+        self.host = host
+        self._port = port
+        self.partner_id = partner_id
+        self.secret_key = secret_key
+        self.poll_interval = poll_interval
+        self.verbose = verbose
+        self.clock: Clock = clock or SystemClock()
+        self._counters = Counters()
+        self._webshop = Webshop(partner_id=partner_id, secret_key=secret_key, clock=self.clock,
+                                counters=self._counters, session_lifetime=session_lifetime,
+                                link_ttl=link_ttl)
+        self._gateway = Gateway(clock=self.clock, counters=self._counters, resend_cooldown=resend_cooldown,
+                                max_sends=max_sends, max_attempts=max_attempts, code_ttl=code_ttl)
+        self.demo_player_token = self._gateway.add_player(brand_id=DEMO_BRAND_ID)
+        self._stopping = threading.Event()
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle -----------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        if self._server is not None:
+            return self
+        self._stopping.clear()
+        server = _Server((self.host, self._port), _Handler, ipv6=":" in self.host)
+        server.sandbox = self
+        self._server, self._port = server, server.server_address[1]
+        self._thread = threading.Thread(target=server.serve_until_woken, name=f"sandbox:{self._port}",
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop listening; a request still hanging (auth failure "hang") is abandoned, not awaited."""
+        server, self._server = self._server, None
+        if server is None:
+            return
+        self._stopping.set()
+        server.wake()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+        server.server_close()
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- addresses -------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self._port}"
+
+    @property
+    def auth_url(self) -> str:
+        return self.base_url + AUTH_PATH
+
+    @property
+    def webshop_url(self) -> str:
+        return self.base_url + "/webshop/"
+
+    @property
+    def login_page_url(self) -> str:
+        return self.base_url + LOGIN_PATH
+
+    @property
+    def gateway_url(self) -> str:
+        return self.base_url
+
+    # -- webshop controls ------------------------------------------------------
+
+    @property
+    def counters(self) -> dict[str, int]:
+        return self._counters.snapshot()
+
+    @property
+    def session_lifetime(self) -> float | None:
+        return self._webshop.session_lifetime
+
+    @property
+    def sessions(self) -> list[dict[str, Any]]:
+        """Live webshop login sessions: ids, names and age in seconds (no session ids)."""
+        return self._webshop.sessions_info()
+
+    def expire_sessions(self) -> int:
+        return self._webshop.expire_all()
+
+    @property
+    def issued_tokens(self) -> list[str]:
+        """Every autologin link token issued so far (tests scan the kiosk's output for them)."""
+        return self._webshop.issued_tokens()
+
+    def set_auth_failure(self, mode: str | None) -> None:
+        self._webshop.set_auth_failure(mode)
+
+    def set_gateway_failure(self, mode: str | None) -> None:
+        self._gateway.set_failure(mode)
+
+    # -- gateway controls ------------------------------------------------------
+
+    @property
+    def brands(self) -> set[int]:
+        return self._gateway.brands
+
+    def add_player(self, brand_id: int = DEMO_BRAND_ID, player_id: int | None = None,
+                   number: str = "44-123456789", verified: bool = False,
+                   is_2fa_required: bool = True) -> str:
+        return self._gateway.add_player(brand_id, player_id, number, verified, is_2fa_required)
+
+    def player_data(self, token: str) -> dict[str, Any]:
+        """The player's mobile data as GET /gateway/... would answer it."""
+        return self._gateway.player_data(token)
+
+    def reset_demo_player(self) -> None:
+        self._gateway.reset_player(self.demo_player_token)
+
+    @property
+    def outbox(self) -> list[dict[str, Any]]:
+        return self._gateway.outbox
+
+    def last_code(self, mobile_number: str | None = None) -> str | None:
+        return self._gateway.last_code(mobile_number)
+
+    # -- request dispatch (called on server threads) ---------------------------
+
+    def _dispatch(self, method: str, path: str, headers: Any, body: bytes) -> Reply | None:
+        if path.startswith(GATEWAY_PREFIX):
+            return self._gateway.handle(method, path, headers, body)
+        if path == AUTH_PATH:
+            return self._auth(method, headers, body)
+        match = _LINK_RE.match(path)
+        if match:
+            return self._webshop.redeem(*match.groups()) if method == "GET" else _not_allowed()
+        route = _ROUTES.get(path)
+        if route is None:
+            return Reply(404, "Not found", "text/plain; charset=utf-8")
+        handler = route.get(method)
+        if handler is None:
+            return _not_allowed()
+        return handler(self, _Request(headers, body))
+
+    def _auth(self, method: str, headers: Any, body: bytes) -> Reply | None:
+        if method != "POST":
+            return error(405, "Method not allowed")
+        self._counters.add("auth_requests")
+        failure = self._webshop.auth_failure
+        if failure == "hang":
+            if self._stopping.wait(HANG_SECONDS):
+                return None  # stopping: drop the connection unanswered
+            failure = None
+        return self._webshop.authenticate(headers.get("Content-Type"), body, self.base_url, failure)
+
+    def _session_of(self, request: _Request) -> Session | None:
+        cookie = SimpleCookie()
+        try:
+            cookie.load(request.headers.get("Cookie") or "")
+        except CookieError:
+            return None
+        morsel = cookie.get(SESSION_COOKIE)
+        return self._webshop.session(morsel.value if morsel else None)
+
+    def _webshop_page(self, request: _Request) -> Reply:
+        session = self._session_of(request)
+        if session is None:
+            return redirect(LOGIN_PATH)
+        self._counters.add("webshop_page_served")
+        return Reply(200, pages.webshop_page(session.identity, self.poll_interval, self.demo_player_token))
+
+    def _session_api(self, request: _Request) -> Reply:
+        session = self._session_of(request)
+        if session is None:
+            return error(401, "Unauthenticated")
+        return Reply(200, session.identity.public())
+
+    def _login_page(self, request: _Request) -> Reply:
+        self._counters.add("login_page_served")
+        return Reply(200, pages.login_page())
+
+    def _login_post(self, request: _Request) -> Reply:
+        self._counters.add("login_page_served")
+        return Reply(200, pages.login_page("Incorrect user name or password."))
+
+    def _download(self, request: _Request) -> Reply:
+        self._counters.add("downloads_served")
+        return Reply(200, _PDF, "application/pdf",
+                     [("Content-Disposition", "attachment; filename=report.pdf")])
+
+    def _popup(self, request: _Request) -> Reply:
+        return Reply(200, pages.popup_page(self._port))
+
+    def _index(self, request: _Request) -> Reply:
+        return Reply(200, pages.index_page())
+
+    def _state(self, request: _Request) -> Reply:
+        return Reply(200, {"counters": self.counters, "sessions": len(self.sessions),
+                           "auth_failure": self._webshop.auth_failure,
+                           "gateway_failure": self._gateway.failure, "brands": sorted(self.brands)})
+
+    def _outbox(self, request: _Request) -> Reply:
+        return Reply(200, {"outbox": self.outbox})
+
+    def _expire(self, request: _Request) -> Reply:
+        return Reply(200, {"expired": self.expire_sessions()})
+
+    def _reset_demo(self, request: _Request) -> Reply:
+        self.reset_demo_player()
+        return Reply(200, {"reset": True})
+
+    def _auth_failure(self, request: _Request) -> Reply:
+        return _set_mode(request, self.set_auth_failure)
+
+    def _gateway_failure(self, request: _Request) -> Reply:
+        return _set_mode(request, self.set_gateway_failure)
+
+
+class _Request:
+    def __init__(self, headers: Any, body: bytes):
+        self.headers = headers
+        self.body = body
+
+
+def _set_mode(request: _Request, setter) -> Reply:
+    try:
+        payload = parse_json(request.body)
+        if not isinstance(payload, dict) or "mode" not in payload:
+            raise ValueError('expected a JSON object like {"mode": "500"} or {"mode": null}')
+        setter(payload["mode"])
+    except ValueError as e:
+        return error(400, str(e))
+    return Reply(200, {"mode": payload["mode"]})
+
+
+def _not_allowed() -> Reply:
+    return error(405, "Method not allowed")
+
+
+_ROUTES: dict[str, dict[str, Any]] = {
+    "/": {"GET": Sandbox._index},
+    "/webshop": {"GET": Sandbox._webshop_page},
+    "/webshop/": {"GET": Sandbox._webshop_page},
+    "/webshop/login": {"GET": Sandbox._login_page, "POST": Sandbox._login_post},
+    "/webshop/api/session": {"GET": Sandbox._session_api},
+    "/sandbox/download": {"GET": Sandbox._download},
+    "/sandbox/popup": {"GET": Sandbox._popup},
+    "/sandbox/state": {"GET": Sandbox._state},
+    "/sandbox/outbox": {"GET": Sandbox._outbox},
+    "/sandbox/expire": {"POST": Sandbox._expire},
+    "/sandbox/reset-demo": {"POST": Sandbox._reset_demo},
+    "/sandbox/auth-failure": {"POST": Sandbox._auth_failure},
+    "/sandbox/gateway-failure": {"POST": Sandbox._gateway_failure},
+}
+assert all(not p.startswith(LINK_PATHS) for p in _ROUTES)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True  # a hanging handler must never keep stop() or the process waiting
+    sandbox: Sandbox
+
+    def __init__(self, address: tuple[str, int], handler: type, *, ipv6: bool):
+        if ipv6:
+            self.address_family = socket.AF_INET6
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._woken = False
+        super().__init__(address, handler)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind does a reverse DNS lookup (getfqdn); skip it to start fast.
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = self.server_address[0], self.server_address[1]
+
+    def serve_until_woken(self) -> None:
+        """serve_forever() without its polling: stop() returns at once and an idle sandbox sleeps."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self, selectors.EVENT_READ)
+            selector.register(self._wake_r, selectors.EVENT_READ)
+            while not self._woken:
+                for key, _ in selector.select():
+                    if key.fileobj is self and not self._woken:
+                        self._handle_request_noblock()
+
+    def wake(self) -> None:
+        self._woken = True
+        self._wake_w.send(b"x")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_r.close()
+        self._wake_w.close()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if self.sandbox.verbose:
+            super().handle_error(request, client_address)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def version_string(self) -> str:
+        return "BetGamesSandbox/1.0"
+
+    def do_GET(self) -> None:
+        self._serve("GET")
+
+    def do_POST(self) -> None:
+        self._serve("POST")
+
+    def do_PUT(self) -> None:
+        self._serve("PUT")
+
+    def do_DELETE(self) -> None:
+        self._serve("DELETE")
+
+    def _serve(self, method: str) -> None:
+        path = urlsplit(self.path).path
+        length = self.headers.get("Content-Length")
+        try:
+            size = int(length) if length else 0
+        except ValueError:
+            size = -1
+        if size < 0 or size > MAX_BODY:
+            self._send(error(400, "Bad Content-Length") if size < 0 else error(413, "Request body too large"))
+            return
+        body = self.rfile.read(size) if size else b""
+        try:
+            reply = self.server.sandbox._dispatch(method, path, self.headers, body)
+        except Exception:  # a bug in the sandbox itself: say so loudly, never as a silent drop
+            traceback.print_exc(file=sys.stderr)
+            reply = error(500, "Sandbox bug (see the sandbox's stderr)")
+        if reply is not None:
+            self._send(reply)
+        else:
+            self.close_connection = True
+
+    def _send(self, reply: Reply) -> None:
+        payload, content_type = reply.encoded()
+        self.send_response(reply.status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(payload)))
+        self.send_header("Cache-Control", "no-store")
+        for name, value in reply.headers:
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.sandbox.verbose:
+            # The request line carries autologin link tokens: mask them.
+            line = _LINK_TOKEN_RE.sub(r"\1[redacted]", format % args)
+            sys.stderr.write(f"sandbox {self.address_string()} {line}\n")
