@@ -53,7 +53,7 @@ class RetryPolicy:
     error_interval: float = 300.0  # rejected or refused: our config is wrong, retry slowly
     load_timeout: float = 30.0   # a link that has not finished loading by then is a failure
     login_loop_limit: int = 3    # fresh links landing on the login page in a row before it is an error
-    settled_after: float = 10.0  # ready this long = the last login really worked
+    settled_after: float = 5.0   # ready this long = the last login really worked
     crash_limit: int = 3         # renderer crashes …
     crash_window: float = 300.0  # … within this many seconds: let the supervisor restart us
 

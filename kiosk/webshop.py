@@ -68,14 +68,11 @@ class LinkRefused(WebshopError):
     transient = False
 
 
-def make_http_client(url: str, timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
-    """A client that trusts the OS certificate store and honours the system/env proxy."""
-    verify: ssl.SSLContext | bool = True
-    if urlsplit(url).scheme == "https":
-        import truststore
+def make_http_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
+    """A client that trusts the operating system's certificate store and honours the system/env proxy."""
+    import truststore  # cheap to build, unlike a context loaded from a CA bundle file
 
-        verify = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    return httpx.Client(timeout=timeout, verify=verify, trust_env=True,
+    return httpx.Client(timeout=timeout, verify=truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT), trust_env=True,
                         headers={"User-Agent": f"betshop-kiosk/{__version__}"})
 
 
@@ -86,7 +83,7 @@ class WebshopClient:
         if not settings.hash_input_ready():
             raise ValueError("partner_id and secret_key are required")
         self._settings = settings
-        self._http = make_http_client(settings.auth_url, timeout)
+        self._http = make_http_client(timeout)
         secret = settings.secret_key.get_secret_value()
         self._hash = autologin_hash(secret, settings.partner_id)
         redact.register(secret, self._hash)

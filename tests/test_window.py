@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from kiosk.app import KioskController
+from kiosk.controller import KioskController
 from kiosk.health import HealthServer
 from kiosk.sandbox import Sandbox
 from kiosk.session import State

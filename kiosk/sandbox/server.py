@@ -8,6 +8,7 @@ import socket
 import socketserver
 import sys
 import threading
+import time
 import traceback
 from http.cookies import CookieError, SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -41,7 +42,8 @@ class Sandbox:
                  secret_key: str = "sandbox-secret", session_lifetime: float | None = None,
                  poll_interval: float = 1.0, clock: Clock | None = None, *,
                  link_ttl: float = 300, resend_cooldown: float = 60, max_sends: int = 5,
-                 max_attempts: int = 5, code_ttl: float = 300, verbose: bool = False):
+                 max_attempts: int = 5, code_ttl: float = 300, verbose: bool = False,
+                 latency: float = 0.0):
         if not is_loopback(host):
             raise ValueError(f"the sandbox listens on loopback only, not {host!r}")
         self.host = host
@@ -50,6 +52,7 @@ class Sandbox:
         self.secret_key = secret_key
         self.poll_interval = poll_interval
         self.verbose = verbose
+        self.latency = latency  # seconds added before every answer: a WAN-like round trip for benchmarks
         self.clock: Clock = clock or SystemClock()
         self._counters = Counters()
         self._webshop = Webshop(partner_id=partner_id, secret_key=secret_key, clock=self.clock,
@@ -375,6 +378,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(error(400, "Bad Content-Length") if size < 0 else error(413, "Request body too large"))
             return
         body = self.rfile.read(size) if size else b""
+        if self.server.sandbox.latency:
+            time.sleep(self.server.sandbox.latency)
         try:
             reply = self.server.sandbox._dispatch(method, path, self.headers, body)
         except Exception:  # a bug in the sandbox itself: say so loudly, never as a silent drop
