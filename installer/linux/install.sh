@@ -1,0 +1,82 @@
+#!/bin/sh
+# Installs the betshop kiosk from a PyInstaller bundle, without the .deb (run as root):
+#   /opt/betshop-kiosk                         the bundle, plus support/ (these scripts)
+#   /usr/bin/betshop-kiosk                     -> /opt/betshop-kiosk/kiosk
+#   /usr/lib/systemd/user/betshop-kiosk.service   enabled for the kiosk's desktop user only
+#   /usr/share/xsessions/betshop-kiosk.desktop     a session that is only the kiosk (bare X)
+#   /etc/xdg/autostart/betshop-kiosk.desktop       for desktops without systemd user sessions
+#   /etc/xdg/betshop-kiosk/kiosk.toml              from the template, only if there is none
+#
+#   install.sh [--bundle DIR] [--desktop-user NAME] [--partner-id N] [--secret-key KEY]
+#              [--shop-name NAME] [--pos-name NAME] [--user-name NAME] [--root DIR]
+#   install.sh --stage DIR [--bundle DIR]
+#
+# --bundle defaults to dist/betshop-kiosk of this repository. The identity options only fill a
+# new config file. --root installs into a throwaway root (tests). Run it again to upgrade.
+# --stage only lays the package's files out under DIR (build-deb.sh builds the .deb from that).
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+bundle=$here/../../dist/betshop-kiosk
+root=
+stage=
+while [ $# -gt 0 ]; do
+    case $1 in
+        --bundle) bundle=$2; shift 2 ;;
+        --desktop-user) BETSHOP_KIOSK_DESKTOP_USER=$2; export BETSHOP_KIOSK_DESKTOP_USER; shift 2 ;;
+        --partner-id) KIOSK_PARTNER_ID=$2; export KIOSK_PARTNER_ID; shift 2 ;;
+        --secret-key) KIOSK_SECRET_KEY=$2; export KIOSK_SECRET_KEY; shift 2 ;;
+        --shop-name) KIOSK_SHOP_NAME=$2; export KIOSK_SHOP_NAME; shift 2 ;;
+        --pos-name) KIOSK_POS_NAME=$2; export KIOSK_POS_NAME; shift 2 ;;
+        --user-name) KIOSK_USER_NAME=$2; export KIOSK_USER_NAME; shift 2 ;;
+        --root) root=$2; shift 2 ;;
+        --stage) stage=$2; shift 2 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+        *) echo "install.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+die() { echo "install.sh: error: $*" >&2; exit 1; }
+if [ ! -x "$bundle/kiosk" ] || [ ! -d "$bundle/_internal" ]; then
+    die "no bundle at $bundle: build it first (pyinstaller --noconfirm installer/betshop-kiosk.spec)"
+fi
+[ -n "$stage" ] || [ "$(id -u)" -eq 0 ] || die "run it as root (sudo $0 ...)"
+"$here/kiosk-setup" check
+if [ -z "$root$stage" ] && dpkg-query -W -f '${Status}' betshop-kiosk 2>/dev/null | grep -q "ok installed"; then
+    die "betshop-kiosk is installed from its .deb here: upgrade with apt-get install ./betshop-kiosk_*.deb"
+fi
+# Resolve the bundle before anything below changes directories or replaces /opt.
+bundle=$(cd "$bundle" && pwd)
+[ -z "$stage" ] || { mkdir -p "$stage"; root=$stage; }
+R=${root:+$(cd "$root" && pwd)}
+export DPKG_ROOT="$R"
+
+PREFIX=/opt/betshop-kiosk
+install -d -m 0755 "$R/opt"
+rm -rf "$R$PREFIX.new"
+cp -a "$bundle" "$R$PREFIX.new"
+install -d -m 0755 "$R$PREFIX.new/support"
+install -m 0755 "$here/kiosk-setup" "$here/kiosk-session" "$here/uninstall.sh" "$R$PREFIX.new/support/"
+install -m 0644 "$here/../kiosk.toml.template" "$here/betshop-kiosk-autostart.desktop" "$R$PREFIX.new/support/"
+[ -n "$stage" ] || chown -R root:root "$R$PREFIX.new"
+chmod -R u+rwX,go+rX,go-w "$R$PREFIX.new"
+# Swap in the new version whole; a running kiosk keeps its (deleted) files until it restarts.
+rm -rf "$R$PREFIX"
+mv "$R$PREFIX.new" "$R$PREFIX"
+
+install -D -m 0644 "$here/betshop-kiosk.service" "$R/usr/lib/systemd/user/betshop-kiosk.service"
+install -D -m 0644 "$here/betshop-kiosk-xsession.desktop" "$R/usr/share/xsessions/betshop-kiosk.desktop"
+install -d -m 0755 "$R/usr/bin"
+ln -sfn "$PREFIX/kiosk" "$R/usr/bin/betshop-kiosk"
+[ -z "$stage" ] || exit 0
+
+"$R$PREFIX/support/kiosk-setup" configure
+
+# The bundle leaves the distribution's libraries (X11, NSS, OpenSSL...) to the system.
+missing=$(find "$R$PREFIX" -type f \( -name '*.so*' -o -name kiosk -o -name QtWebEngineProcess \) \
+          -exec ldd {} + 2>/dev/null | awk '/not found/ { print $1 }' | sort -u | tr '\n' ' ')
+if [ -n "$missing" ]; then
+    echo "install.sh: warning: libraries the kiosk needs are missing: $missing" >&2
+    echo "install.sh: install them with your package manager (the .deb pulls them in by itself)." >&2
+fi
+echo "install.sh: installed $("$R$PREFIX/kiosk" --version) in $PREFIX"

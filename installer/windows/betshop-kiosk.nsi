@@ -1,0 +1,397 @@
+; NSIS installer of the betshop kiosk for Windows (10/11, 64-bit).
+;
+;   makensis /DVERSION=0.1.0 installer\windows\betshop-kiosk.nsi
+;
+; from the repository root, after the PyInstaller build (dist\betshop-kiosk), writes
+; dist\betshop-kiosk-setup-VERSION.exe. Other defines: BUNDLE_DIR, OUTFILE, and FAST (no
+; compression: for CI's compile check only).
+;
+; Installs to Program Files, writes %ProgramData%\betshop-kiosk\kiosk.toml if there is none
+; (readable only by Administrators, SYSTEM and the kiosk's desktop user), and registers a
+; scheduled task that starts kiosk-autostart.exe (which restarts `kiosk.exe run` until it exits 0)
+; at every logon of that user. Silent install for fleet tools:
+;
+;   betshop-kiosk-setup-0.1.0.exe /S /DESKTOP_USER=kiosk /PARTNER_ID=1234 /SECRET_KEY=... ^
+;       /SHOP_NAME="Vilnius, Gedimino pr. 5" /POS_NAME="Computer #3" /USER_NAME="John Smith"
+;
+; The identity values only fill a new config file. /NOTASK skips the logon task (Shell Launcher
+; setups). Uninstall: "%ProgramFiles%\betshop-kiosk\uninstall.exe" /S [/PURGE] (/PURGE also
+; removes the config). Exit codes: 0 done, 1 cancelled, 2 failed (the reason is in the details
+; view, or the message box when not silent).
+
+Unicode true
+ManifestDPIAware true
+RequestExecutionLevel admin
+
+!define APP "betshop-kiosk"
+!define APP_NAME "Betshop kiosk"
+!define PUBLISHER "betshop-kiosk"
+!define TASK_NAME "betshop-kiosk"
+!define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP}"
+!define SETTINGS_KEY "Software\${APP}"
+!ifndef VERSION
+  !define VERSION "0.0.0"
+!endif
+!ifndef BUNDLE_DIR
+  !define BUNDLE_DIR "..\..\dist\betshop-kiosk"
+!endif
+!ifndef OUTFILE
+  !define OUTFILE "..\..\dist\betshop-kiosk-setup-${VERSION}.exe"
+!endif
+; Well-known SIDs, so the ACL is right on every display language of Windows.
+!define SID_ADMINS "*S-1-5-32-544"
+!define SID_SYSTEM "*S-1-5-18"
+
+!ifdef FAST
+  SetCompress off
+!else
+  SetCompressor /SOLID lzma
+!endif
+
+!include "MUI2.nsh"
+!include "nsDialogs.nsh"
+!include "LogicLib.nsh"
+!include "FileFunc.nsh"
+!include "x64.nsh"
+
+Name "${APP_NAME} ${VERSION}"
+OutFile "${OUTFILE}"
+InstallDir "$PROGRAMFILES64\${APP}"
+BrandingText "${APP_NAME} ${VERSION}"
+ShowInstDetails show
+
+Var DesktopUser
+Var PartnerId
+Var SecretKey
+Var ShopName
+Var PosName
+Var UserName
+Var NoTask
+Var ConfigDir
+Var ConfigFile
+; Settings page controls
+Var hDesktopUser
+Var hPartnerId
+Var hSecretKey
+Var hShopName
+Var hPosName
+Var hUserName
+
+!define MUI_ABORTWARNING
+!insertmacro MUI_PAGE_DIRECTORY
+Page custom SettingsPage SettingsPageLeave
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+!insertmacro MUI_LANGUAGE "English"
+
+; ---------------------------------------------------------------- helpers
+
+; Stops a running kiosk, so its files can be replaced or removed: the supervisor first, or it
+; would start the kiosk again.
+!macro StopKiosk
+  nsExec::ExecToLog 'schtasks /End /TN "${TASK_NAME}"'
+  Pop $0
+  nsExec::ExecToLog 'taskkill /F /T /IM kiosk-autostart.exe'
+  Pop $0
+  nsExec::ExecToLog 'taskkill /F /T /IM kiosk.exe'
+  Pop $0
+!macroend
+
+; Fails the installation: a message box, or (silent) the details log and exit code 2.
+!macro Fail MESSAGE
+  DetailPrint "${MESSAGE}"
+  MessageBox MB_ICONSTOP|MB_OK "${MESSAGE}" /SD IDOK
+  SetErrorLevel 2
+  Quit
+!macroend
+
+; $R0 := $R0 as a TOML basic string (quotes and backslashes escaped).
+Function TomlString
+  Push $1
+  Push $2
+  Push $3
+  StrCpy $1 ""
+  StrCpy $2 0
+  ${Do}
+    StrCpy $3 $R0 1 $2
+    ${If} $3 == ""
+      ${ExitDo}
+    ${EndIf}
+    ${If} $3 == '"'
+    ${OrIf} $3 == "\"
+      StrCpy $1 "$1\"
+    ${EndIf}
+    StrCpy $1 "$1$3"
+    IntOp $2 $2 + 1
+  ${Loop}
+  StrCpy $R0 '"$1"'
+  Pop $3
+  Pop $2
+  Pop $1
+FunctionEnd
+
+; Writes $R1 to the open file handle $R0 as UTF-8 (FileWrite would use the ANSI code page).
+Function WriteUtf8
+  Push $1
+  Push $2
+  Push $3
+  System::Call 'kernel32::WideCharToMultiByte(i 65001, i 0, w R1, i -1, p 0, i 0, p 0, p 0) i .r1'
+  ${If} $1 > 1
+    System::Alloc $1
+    Pop $2
+    System::Call 'kernel32::WideCharToMultiByte(i 65001, i 0, w R1, i -1, p r2, i r1, p 0, p 0) i .r1'
+    IntOp $1 $1 - 1
+    System::Call 'kernel32::WriteFile(p R0, p r2, i r1, *i .r3, p 0) i .r3'
+    System::Free $2
+  ${EndIf}
+  Pop $3
+  Pop $2
+  Pop $1
+FunctionEnd
+
+; Writes TEXT and a line end to the file handle $R0 (pass TEXT in `backticks` if it holds quotes).
+!macro WriteLine TEXT
+  StrCpy $R1 `${TEXT}$\r$\n`
+  Call WriteUtf8
+!macroend
+
+; KEY = VALUE as a TOML string if VALUE is set, else the commented example.
+!macro WriteTomlString KEY VALUE EXAMPLE
+  ${If} ${VALUE} != ""
+    Push $R0
+    StrCpy $R0 ${VALUE}
+    Call TomlString
+    StrCpy $R2 $R0
+    Pop $R0
+    !insertmacro WriteLine `${KEY} = $R2`
+  ${Else}
+    !insertmacro WriteLine `#${KEY} = ${EXAMPLE}`
+  ${EndIf}
+!macroend
+
+; ---------------------------------------------------------------- start-up
+
+Function .onInit
+  ${IfNot} ${RunningX64}
+    !insertmacro Fail "${APP_NAME} needs 64-bit Windows."
+  ${EndIf}
+  SetRegView 64
+  SetShellVarContext all
+  StrCpy $ConfigDir "$APPDATA\${APP}"
+  StrCpy $ConfigFile "$ConfigDir\kiosk.toml"
+
+  ${GetParameters} $R0
+  ${GetOptions} $R0 "/DESKTOP_USER=" $DesktopUser
+  ${GetOptions} $R0 "/PARTNER_ID=" $PartnerId
+  ${GetOptions} $R0 "/SECRET_KEY=" $SecretKey
+  ${GetOptions} $R0 "/SHOP_NAME=" $ShopName
+  ${GetOptions} $R0 "/POS_NAME=" $PosName
+  ${GetOptions} $R0 "/USER_NAME=" $UserName
+  StrCpy $NoTask 0
+  ClearErrors
+  ${GetOptions} $R0 "/NOTASK" $R1
+  ${IfNot} ${Errors}
+    StrCpy $NoTask 1
+  ${EndIf}
+  ; An upgrade keeps the desktop user it was installed for.
+  ${If} $DesktopUser == ""
+    ReadRegStr $DesktopUser HKLM "${SETTINGS_KEY}" "DesktopUser"
+  ${EndIf}
+FunctionEnd
+
+Function SettingsPage
+  !insertmacro MUI_HEADER_TEXT "Kiosk settings" "The Windows account the kiosk runs for, and its webshop identity."
+  nsDialogs::Create 1018
+  Pop $0
+  ${NSD_CreateLabel} 0 0 100% 12u "Windows account that logs on to the kiosk (it starts at every logon of this account):"
+  ${NSD_CreateText} 0 13u 100% 12u "$DesktopUser"
+  Pop $hDesktopUser
+  ${NSD_CreateLabel} 0 32u 100% 12u "Webshop identity, written only if there is no $ConfigFile yet (may be left empty):"
+  ${NSD_CreateLabel} 0 47u 30% 12u "Partner id"
+  ${NSD_CreateNumber} 32% 45u 68% 12u "$PartnerId"
+  Pop $hPartnerId
+  ${NSD_CreateLabel} 0 62u 30% 12u "Secret key"
+  ${NSD_CreatePassword} 32% 60u 68% 12u "$SecretKey"
+  Pop $hSecretKey
+  ${NSD_CreateLabel} 0 77u 30% 12u "Betshop name"
+  ${NSD_CreateText} 32% 75u 68% 12u "$ShopName"
+  Pop $hShopName
+  ${NSD_CreateLabel} 0 92u 30% 12u "Point of sale name"
+  ${NSD_CreateText} 32% 90u 68% 12u "$PosName"
+  Pop $hPosName
+  ${NSD_CreateLabel} 0 107u 30% 12u "POS user name"
+  ${NSD_CreateText} 32% 105u 68% 12u "$UserName"
+  Pop $hUserName
+  nsDialogs::Show
+FunctionEnd
+
+Function SettingsPageLeave
+  ${NSD_GetText} $hDesktopUser $DesktopUser
+  ${NSD_GetText} $hPartnerId $PartnerId
+  ${NSD_GetText} $hSecretKey $SecretKey
+  ${NSD_GetText} $hShopName $ShopName
+  ${NSD_GetText} $hPosName $PosName
+  ${NSD_GetText} $hUserName $UserName
+  ${If} $DesktopUser == ""
+    MessageBox MB_ICONEXCLAMATION|MB_OK "Enter the Windows account the kiosk runs for."
+    Abort
+  ${EndIf}
+FunctionEnd
+
+; ---------------------------------------------------------------- install
+
+Section "Install"
+  ${If} $DesktopUser == ""
+    !insertmacro Fail "No kiosk account given: pass /DESKTOP_USER=NAME."
+  ${EndIf}
+  IntOp $0 $PartnerId + 0
+  ${If} $PartnerId != ""
+  ${AndIf} "$0" != "$PartnerId"
+    !insertmacro Fail "The partner id must be a number, got '$PartnerId'."
+  ${EndIf}
+  !insertmacro StopKiosk
+
+  SetOutPath "$INSTDIR"
+  ; Replace the previous version whole, so no file of it lingers.
+  RMDir /r "$INSTDIR\_internal"
+  File /r "${BUNDLE_DIR}\*.*"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  ; Config: created once, never overwritten; the directory's ACL is what protects it.
+  CreateDirectory "$ConfigDir"
+  nsExec::ExecToLog 'icacls "$ConfigDir" /inheritance:r /grant:r "${SID_ADMINS}:(OI)(CI)F" "${SID_SYSTEM}:(OI)(CI)F" "$DesktopUser:(OI)(CI)RX"'
+  Pop $0
+  ${If} $0 != 0
+    !insertmacro Fail "Cannot restrict $ConfigDir to Administrators and $DesktopUser (icacls exit code $0): does the account $DesktopUser exist?"
+  ${EndIf}
+  ${If} ${FileExists} "$ConfigFile"
+    DetailPrint "Keeping the existing $ConfigFile"
+  ${Else}
+    Call WriteConfig
+  ${EndIf}
+  ; Only the directory's inherited rights on the file, also for one that was already there.
+  nsExec::ExecToLog 'icacls "$ConfigFile" /reset'
+  Pop $0
+
+  ${If} $NoTask == 1
+    nsExec::ExecToLog 'schtasks /Delete /F /TN "${TASK_NAME}"'
+    Pop $0
+  ${Else}
+    Call RegisterTask
+  ${EndIf}
+
+  WriteRegStr HKLM "${SETTINGS_KEY}" "DesktopUser" "$DesktopUser"
+  WriteRegStr HKLM "${UNINST_KEY}" "DisplayName" "${APP_NAME}"
+  WriteRegStr HKLM "${UNINST_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKLM "${UNINST_KEY}" "Publisher" "${PUBLISHER}"
+  WriteRegStr HKLM "${UNINST_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKLM "${UNINST_KEY}" "DisplayIcon" "$INSTDIR\kiosk.exe"
+  WriteRegStr HKLM "${UNINST_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKLM "${UNINST_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD HKLM "${UNINST_KEY}" "NoModify" 1
+  WriteRegDWORD HKLM "${UNINST_KEY}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  WriteRegDWORD HKLM "${UNINST_KEY}" "EstimatedSize" $0
+SectionEnd
+
+; A new kiosk.toml with the identity values given (keys left out stay commented examples).
+Function WriteConfig
+  ClearErrors
+  FileOpen $R0 "$ConfigFile" w
+  ${If} ${Errors}
+    !insertmacro Fail "Cannot write $ConfigFile."
+  ${EndIf}
+  !insertmacro WriteLine "# betshop-kiosk configuration, written by the installer once and never overwritten by it."
+  !insertmacro WriteLine "#"
+  !insertmacro WriteLine "# Keys are the kiosk's settings in lower case; each can also be set, and is then overridden,"
+  !insertmacro WriteLine "# by the environment variable KIOSK_<KEY IN UPPER CASE> (e.g. KIOSK_SHOP_NAME)."
+  !insertmacro WriteLine "# The kiosk needs the five identity keys below to run."
+  !insertmacro WriteLine ""
+  ${If} $PartnerId != ""
+    !insertmacro WriteLine "partner_id = $PartnerId"
+  ${Else}
+    !insertmacro WriteLine "#partner_id = 1234"
+  ${EndIf}
+  !insertmacro WriteTomlString secret_key $SecretKey `"partner secret key from BetGames"`
+  !insertmacro WriteTomlString shop_name $ShopName `"Vilnius, Gedimino pr. 5"`
+  !insertmacro WriteTomlString pos_name $PosName `"Computer #3"`
+  !insertmacro WriteTomlString user_name $UserName `"John Smith"`
+  !insertmacro WriteLine ""
+  !insertmacro WriteLine "# Optional (defaults shown):"
+  !insertmacro WriteLine `#allowed_hosts = ["webshop.betgames.tv"]`
+  !insertmacro WriteLine "#health_port = 0          # loopback port of /health and /metrics; 0 = off"
+  !insertmacro WriteLine `#log_level = "INFO"       # DEBUG, INFO, WARNING or ERROR`
+  FileClose $R0
+  DetailPrint "Wrote $ConfigFile"
+FunctionEnd
+
+
+; The logon task: starts kiosk-autostart.exe in the desktop user's session at its logon, with no
+; time limit. RestartOnFailure covers a failed launch; the supervisor covers a kiosk that fails.
+Function RegisterTask
+  InitPluginsDir
+  FileOpen $R0 "$PLUGINSDIR\task.xml" w
+  FileWriteUTF16LE /BOM $R0 '<?xml version="1.0" encoding="UTF-16"?>$\r$\n'
+  FileWriteUTF16LE $R0 '<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">$\r$\n'
+  FileWriteUTF16LE $R0 '  <RegistrationInfo><Description>${APP_NAME}: starts the kiosk at logon of $DesktopUser and restarts it until a technician exits it.</Description></RegistrationInfo>$\r$\n'
+  FileWriteUTF16LE $R0 '  <Triggers><LogonTrigger><Enabled>true</Enabled><UserId>$DesktopUser</UserId></LogonTrigger></Triggers>$\r$\n'
+  FileWriteUTF16LE $R0 '  <Principals><Principal id="Kiosk"><UserId>$DesktopUser</UserId><LogonType>InteractiveToken</LogonType><RunLevel>LeastPrivilege</RunLevel></Principal></Principals>$\r$\n'
+  FileWriteUTF16LE $R0 '  <Settings>$\r$\n'
+  FileWriteUTF16LE $R0 '    <MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy>$\r$\n'
+  FileWriteUTF16LE $R0 '    <DisallowStartIfOnBatteries>false</DisallowStartIfOnBatteries>$\r$\n'
+  FileWriteUTF16LE $R0 '    <StopIfGoingOnBatteries>false</StopIfGoingOnBatteries>$\r$\n'
+  FileWriteUTF16LE $R0 '    <AllowHardTerminate>true</AllowHardTerminate>$\r$\n'
+  FileWriteUTF16LE $R0 '    <StartWhenAvailable>false</StartWhenAvailable>$\r$\n'
+  FileWriteUTF16LE $R0 '    <RunOnlyIfNetworkAvailable>false</RunOnlyIfNetworkAvailable>$\r$\n'
+  FileWriteUTF16LE $R0 '    <IdleSettings><StopOnIdleEnd>false</StopOnIdleEnd><RestartOnIdle>false</RestartOnIdle></IdleSettings>$\r$\n'
+  FileWriteUTF16LE $R0 '    <AllowStartOnDemand>true</AllowStartOnDemand>$\r$\n'
+  FileWriteUTF16LE $R0 '    <Enabled>true</Enabled>$\r$\n'
+  FileWriteUTF16LE $R0 '    <Hidden>false</Hidden>$\r$\n'
+  FileWriteUTF16LE $R0 '    <RunOnlyIfIdle>false</RunOnlyIfIdle>$\r$\n'
+  FileWriteUTF16LE $R0 '    <WakeToRun>false</WakeToRun>$\r$\n'
+  FileWriteUTF16LE $R0 '    <ExecutionTimeLimit>PT0S</ExecutionTimeLimit>$\r$\n'
+  FileWriteUTF16LE $R0 '    <Priority>4</Priority>$\r$\n'
+  FileWriteUTF16LE $R0 '    <RestartOnFailure><Interval>PT1M</Interval><Count>999</Count></RestartOnFailure>$\r$\n'
+  FileWriteUTF16LE $R0 '  </Settings>$\r$\n'
+  FileWriteUTF16LE $R0 '  <Actions Context="Kiosk"><Exec><Command>"$INSTDIR\kiosk-autostart.exe"</Command><WorkingDirectory>$INSTDIR</WorkingDirectory></Exec></Actions>$\r$\n'
+  FileWriteUTF16LE $R0 '</Task>$\r$\n'
+  FileClose $R0
+  nsExec::ExecToLog 'schtasks /Create /F /TN "${TASK_NAME}" /XML "$PLUGINSDIR\task.xml"'
+  Pop $0
+  ${If} $0 != 0
+    !insertmacro Fail "Cannot register the logon task for $DesktopUser (schtasks exit code $0)."
+  ${EndIf}
+  DetailPrint "The kiosk starts at every logon of $DesktopUser."
+FunctionEnd
+
+; ---------------------------------------------------------------- uninstall
+
+Function un.onInit
+  SetRegView 64
+  SetShellVarContext all
+FunctionEnd
+
+Section "Uninstall"
+  !insertmacro StopKiosk
+  nsExec::ExecToLog 'schtasks /Delete /F /TN "${TASK_NAME}"'
+  Pop $0
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\kiosk.exe"
+  Delete "$INSTDIR\kiosk-autostart.exe"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  DeleteRegKey HKLM "${UNINST_KEY}"
+  DeleteRegKey HKLM "${SETTINGS_KEY}"
+
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/PURGE" $R1
+  ${IfNot} ${Errors}
+    RMDir /r "$APPDATA\${APP}"
+    DetailPrint "Removed the configuration $APPDATA\${APP}"
+  ${Else}
+    DetailPrint "Kept the configuration $APPDATA\${APP}\kiosk.toml (/PURGE removes it)"
+  ${EndIf}
+SectionEnd
