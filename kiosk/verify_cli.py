@@ -7,10 +7,8 @@ shows the mobile data on file (number masked), saves the number and sends the co
 reads codes from standard input one line at a time (an empty line asks for a new code)
 until the number is verified or the attempts run out.
 
-Wiring (``kiosk/cli.py``)::
-
-    p = sub.add_parser("verify-mobile", help=...); verify_cli.add_arguments(p)
-    ...  return verify_cli.main(args)      # args.config is read if the parent parser defines it
+``kiosk/cli.py`` declares the arguments (``--config``, ``--session``, ``--number``) and calls
+:func:`main` with them.
 
 Exit codes: 0 verified (or already, or no check needed), 2 configuration error (missing or
 refused settings, a malformed ``--number`` or a number the gateway refuses), 3 locked
@@ -42,13 +40,6 @@ EXIT_GATEWAY_UNAVAILABLE = 5
 EXIT_CANCELLED = 6
 
 PROMPT = "SMS code (empty line: send a new code): "
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--session", required=True, metavar="TOKEN",
-                        help="the player's session token (the gateway's x-auth-token)")
-    parser.add_argument("--number", metavar="CC-NUMBER",
-                        help="verify this number instead of the one on file: country code and number, e.g. 44-123456789")
 
 
 def main(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None,

@@ -88,3 +88,30 @@ def test_a_full_run_writes_no_secret_anywhere(tmp_path):
     for name, blob in written.items():
         for secret in secrets:
             assert secret.encode() not in blob, f"a secret leaked into {name}"
+
+
+def test_verify_mobile_as_a_real_process_reads_the_code_from_stdin(tmp_path):
+    with Sandbox() as sb:
+        token = sb.add_player(number="44-700123456")
+        env = clean_env(KIOSK_GATEWAY_URL=sb.gateway_url, KIOSK_BRAND_ID="1009")
+        proc = subprocess.Popen([*KIOSK, "verify-mobile", "--session", token], env=env, text=True,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while sb.last_code() is None and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        code = sb.last_code()
+        assert code is not None, "no code was sent"
+        out, err = proc.communicate(f"000000\n{code}\n", timeout=30)
+    assert proc.returncode == 0, err
+    assert "456" in out and "700123456" not in out + err  # masked: last 3 digits only
+    for secret in (token, code):
+        assert secret not in out + err
+    assert "Traceback" not in err
+
+
+def test_verify_mobile_without_gateway_settings_exits_2():
+    out = subprocess.run([*KIOSK, "verify-mobile", "--session", "whatever-token"], capture_output=True,
+                         text=True, timeout=60, env=clean_env(), stdin=subprocess.DEVNULL)
+    assert out.returncode == 2
+    assert "KIOSK_GATEWAY_URL" in out.stderr and "Traceback" not in out.stderr
+    assert "whatever-token" not in out.stdout + out.stderr

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import verify_cli
+from kiosk.cli import build_parser
 from kiosk.sandbox import Sandbox
 
 NUMBER = "44-123456789"
@@ -49,10 +50,7 @@ def config(sb, tmp_path, kiosk_env) -> Path:
 
 
 def parse(*argv: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="kiosk verify-mobile")
-    parser.add_argument("--config")  # the lead's top-level option
-    verify_cli.add_arguments(parser)
-    return parser.parse_args(argv)
+    return build_parser().parse_args(["verify-mobile", *argv])  # the real `kiosk` command line
 
 
 class Result:

@@ -29,6 +29,7 @@ class KioskShell(QObject):
     urlChanged = Signal(str)
     rendererGone = Signal(str)
     retryRequested = Signal()
+    pageCreated = Signal(object)  # a new KioskPage (at start and after every recreate), for add-ons like the bridge
 
     def __init__(self, settings: Settings, now: Callable[[], float], parent: QObject | None = None):
         super().__init__(parent)
@@ -55,6 +56,7 @@ class KioskShell(QObject):
         old = self.page
         self.page = self._new_page()
         self.view.setPage(self.page)
+        self.pageCreated.emit(self.page)
         old.deleteLater()
 
     def show_window(self) -> None:
