@@ -18,6 +18,19 @@ from kiosk.settings import Settings
 log = logging.getLogger(__name__)
 
 
+def _no_remote_debugging() -> None:
+    """No developer tools from outside: Chromium's remote debugging stays off whatever the environment says."""
+    import os
+
+    if os.environ.pop("QTWEBENGINE_REMOTE_DEBUGGING", None):
+        log.warning("QTWEBENGINE_REMOTE_DEBUGGING was set; ignored (the kiosk never opens a debugging port)")
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    kept = [f for f in flags.split() if not f.startswith(("--remote-debugging", "--auto-open-devtools"))]
+    if len(kept) != len(flags.split()):
+        log.warning("remote debugging flags removed from QTWEBENGINE_CHROMIUM_FLAGS")
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(kept)
+
+
 def make_application(argv: list[str] | None = None):
     """The one QApplication, with what QtWebEngine needs set before it exists."""
     from PySide6 import QtWebEngineWidgets  # noqa: F401  (must be loaded before the QApplication exists)
@@ -27,6 +40,7 @@ def make_application(argv: list[str] | None = None):
     app = QApplication.instance()
     if app is not None:
         return app  # tests (pytest-qt) own it
+    _no_remote_debugging()
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName("betshop-kiosk")
@@ -70,6 +84,25 @@ def _stop_on_signals(app, finish) -> None:
     app._kiosk_signal_sockets = (rsock, wsock, notifier)  # keep them alive with the app
 
 
+class AlreadyRunning(Exception):
+    def __init__(self, pid: int):
+        super().__init__(f"already running (pid {pid})")
+        self.pid = pid
+
+
+def single_instance(data_dir: Path):
+    """Hold ``kiosk.lock`` in the data dir for the process's life; a live holder means AlreadyRunning."""
+    from PySide6.QtCore import QLockFile
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / "kiosk.lock"))
+    lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
+    if not lock.tryLock(0):
+        ok, pid, _host, _app = lock.getLockInfo()
+        raise AlreadyRunning(pid if ok else 0)
+    return lock
+
+
 def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: Path | None = None,
               max_seconds: float | None = None) -> int:
     """Run the kiosk until it is told to stop; returns the process exit code."""
@@ -88,9 +121,7 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     app = make_application()
     from PySide6.QtCore import Qt, QTimer
 
-    from kiosk.ui.shell import KioskShell
-
-    controller.attach(KioskShell(settings, controller.clock.monotonic))
+    controller.attach(controller.make_shell())
     result = {"code": 0}
 
     def finish(code: int, _reason: str = "") -> None:

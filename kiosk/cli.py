@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--number", metavar="CC-NUMBER",
                         help="verify this number instead of the one on file: country code and number, e.g. 44-123456789")
 
+    pin = sub.add_parser("set-pin", help="set the technician PIN (stored in the config file as a salted hash)")
+    pin.add_argument("--config", metavar="FILE", help="config file to write (default: the platform's site config file)")
+
     sb = sub.add_parser("sandbox", help="run the local fake webshop and player-data gateway alone")
     sb.add_argument("--port", type=int, default=8765)
     sb.add_argument("--session-lifetime", type=float, default=None, metavar="SECONDS")
@@ -81,12 +85,38 @@ def _cmd_run(args) -> int:
     except ConfigError as e:
         print(e, file=sys.stderr)
         return EXIT_CONFIG
+    from kiosk.app import AlreadyRunning, single_instance
+
+    try:
+        lock = single_instance(settings.data_dir)
+    except AlreadyRunning as e:
+        print(f"kiosk: already running (pid {e.pid}) on {settings.data_dir}", file=sys.stderr)
+        return EXIT_OK
+    except OSError as e:
+        print(f"kiosk: the data dir {settings.data_dir} cannot be used: {e.strerror}. "
+              "Check KIOSK_DATA_DIR and its permissions.", file=sys.stderr)
+        return EXIT_CONFIG
     from kiosk.logs import setup_logging
 
     setup_logging(settings.log_level, settings.data_dir)
     from kiosk.app import run_kiosk
+    from kiosk.controller import EXIT_RESTART
 
-    return run_kiosk(settings)
+    code = run_kiosk(settings)
+    if code == EXIT_RESTART and os.name == "posix":
+        lock.unlock()
+        logging.shutdown()
+        _restart_self()
+    return code
+
+
+def _restart_self() -> None:
+    """Replace this process with a fresh kiosk (a technician chose Restart). Windows: the supervisor does it."""
+    if getattr(sys, "frozen", False):
+        argv = [sys.executable, *sys.argv[1:]]
+    else:
+        argv = [sys.executable, *sys.orig_argv[1:]]
+    os.execv(sys.executable, argv)
 
 
 def _cmd_demo(args) -> int:
@@ -124,10 +154,46 @@ def _cmd_sandbox(args) -> int:
     return run_cli(port=args.port, session_lifetime=args.session_lifetime)
 
 
+def _cmd_set_pin(args) -> int:
+    import getpass
+
+    from kiosk.pin import PIN_RE, hash_pin, write_pin_hash
+    from kiosk.settings import default_config_file
+
+    path = Path(args.config) if args.config else default_config_file()
+
+    def ask(prompt: str) -> str:
+        if sys.stdin.isatty():
+            return getpass.getpass(prompt)
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+
+    first = ask("New technician PIN (4-12 digits): ")
+    if not PIN_RE.match(first):
+        print("kiosk set-pin: the PIN must be 4 to 12 digits; nothing was changed.", file=sys.stderr)
+        return EXIT_CONFIG
+    if ask("The same PIN again: ") != first:
+        print("kiosk set-pin: the two PINs differ; nothing was changed.", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        write_pin_hash(path, hash_pin(first))
+    except OSError as e:
+        print(f"kiosk set-pin: cannot write {path}: {e.strerror}. Run it as the user who owns the config "
+              "(or as administrator/root).", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as e:  # a config file tomlkit cannot parse
+        print(f"kiosk set-pin: {path} could not be updated ({e.__class__.__name__}); fix the file first. "
+              "Nothing was changed.", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"Technician PIN saved (as a salted hash) in {path}. It takes effect at the next start.")
+    return EXIT_OK
+
+
 def _cmd_verify_mobile(args) -> int:
     from kiosk import verify_cli
 
     return verify_cli.main(args)
 
 
-_COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile}
+_COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,
+             "set-pin": _cmd_set_pin}

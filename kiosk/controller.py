@@ -15,13 +15,20 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk import __version__
 from kiosk.clock import Clock, SystemClock
+from kiosk.schedule import seconds_until_daily
 from kiosk.session import Screen, ScreenKind, Session, State
 from kiosk.settings import Settings
-from kiosk.webshop import WebshopClient, WebshopError, WebshopUnavailable
+from kiosk.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
+
+EXIT_TECHNICIAN = 0  # the only exit code that means "stay stopped"
+EXIT_RESTART = 75    # a technician chose Restart
+PROBE_EVERY_MS = 1000
+DAILY_CHECK_MS = 30_000
 
 
 class KioskController(QObject):
@@ -45,6 +52,15 @@ class KioskController(QObject):
         self.session = Session(self, self.clock)
         if health is not None:
             self.session.subscribe(lambda s: health.publish(s.snapshot()))
+        # While offline, a cheap probe notices the network coming back sooner than the backoff would.
+        self._probe = QTimer(self)
+        self._probe.timeout.connect(self._run_probe)
+        self._probing = False
+        self.session.subscribe(self._on_session_changed)
+        self._daily = QTimer(self)
+        self._daily.timeout.connect(self._check_daily)
+        self._daily_due: float | None = None
+        self._network = None
 
     # ---- lifecycle ----------------------------------------------------------------------
     def begin(self) -> None:
@@ -61,23 +77,37 @@ class KioskController(QObject):
         shell.urlChanged.connect(self.session.on_url_changed)
         shell.rendererGone.connect(lambda detail: QTimer.singleShot(0, lambda: self.session.on_renderer_gone(detail)))
         shell.retryRequested.connect(self._retry_now)
+        shell.certificateFailed.connect(self.session.on_certificate_error)
+        shell.newLinkRequested.connect(lambda: self.session.refresh("a technician asked for a new login link"))
+        shell.restartRequested.connect(lambda: self.exit(EXIT_RESTART, "a technician chose Restart"))
+        shell.exitRequested.connect(lambda: self.exit(EXIT_TECHNICIAN, "a technician chose Exit to desktop"))
         shell.show_screen(self.session.screen)
+        self._watch_network()
+        self._schedule_daily()
         if self._pending_url is not None:
             url, self._pending_url = self._pending_url, None
             shell.load(url)
 
     def start(self) -> None:
         """Both steps at once (tests, where the QApplication already exists)."""
+        self.begin()
+        self.attach(self.make_shell())
+
+    def make_shell(self):
+        from kiosk.pin import TechnicianDoor
         from kiosk.ui.shell import KioskShell
 
-        self.begin()
-        self.attach(KioskShell(self.settings, self.clock.monotonic))
+        pin = self.settings.technician_pin.get_secret_value() if self.settings.technician_pin else None
+        return KioskShell(self.settings, self.clock.monotonic, door=TechnicianDoor(pin, self.clock),
+                          info=self.information)
 
     def show(self) -> None:
         self.shell.show_window()
 
     def shutdown(self) -> None:
         self._wake.stop()
+        self._probe.stop()
+        self._daily.stop()
         self.tasks.shutdown()
         if self._client is not None:
             self._client.close()
@@ -145,6 +175,73 @@ class KioskController(QObject):
             log.error("autologin request failed unexpectedly: %s", error.__class__.__name__)
             error = WebshopUnavailable("The autologin request failed unexpectedly; it will be tried again.")
         self.session.on_link_failed(error)
+
+    # ---- network comes back ------------------------------------------------------------------
+    def _on_session_changed(self, session: Session) -> None:
+        if session.state is State.OFFLINE and not self._probe.isActive():
+            self._probe.start(PROBE_EVERY_MS)
+        elif session.state is not State.OFFLINE and self._probe.isActive():
+            self._probe.stop()
+
+    def _run_probe(self) -> None:
+        if self._probing:
+            return
+        self._probing = True
+        url = self.settings.auth_url
+        self.tasks.run(lambda: probe(url), self._on_probe, lambda _e: self._on_probe(False))
+
+    def _on_probe(self, reachable: bool) -> None:
+        self._probing = False
+        if reachable:
+            self.session.on_network_back()
+
+    def _watch_network(self) -> None:
+        """The OS's own word on connectivity, where it has one (NetworkManager, Windows)."""
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if not QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability):
+            log.info("no connectivity backend on this system; relying on the probe")
+            return
+        self._network = QNetworkInformation.instance()
+        self._network.reachabilityChanged.connect(self._on_reachability)
+
+    def _on_reachability(self, reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        log.info("the system reports connectivity: %s", reachability.name)
+        if reachability in (QNetworkInformation.Reachability.Online, QNetworkInformation.Reachability.Site):
+            self.session.on_network_back()
+
+    # ---- daily fresh start ---------------------------------------------------------------------
+    def _schedule_daily(self) -> None:
+        wait = seconds_until_daily(self.clock.wall(), self.settings.daily_restart)
+        self._daily_due = None if wait is None else self.clock.wall() + wait
+        if self._daily_due is not None and not self._daily.isActive():
+            # Checked against the wall clock, so a clock change or a suspend can't make it drift.
+            self._daily.start(DAILY_CHECK_MS)
+
+    def _check_daily(self) -> None:
+        if self._daily_due is not None and self.clock.wall() >= self._daily_due:
+            self.session.refresh("daily fresh start", new_page=True)
+            self._schedule_daily()
+
+    # ---- technician information --------------------------------------------------------------
+    def information(self) -> list[tuple[str, str]]:
+        from PySide6.QtNetwork import QHostAddress, QNetworkInterface
+
+        s, snap = self.settings, self.session.snapshot()
+        addresses = [a.toString() for a in QNetworkInterface.allAddresses()
+                     if not a.isLoopback() and a.protocol() == QHostAddress.NetworkLayerProtocol.IPv4Protocol]
+        return [
+            ("Version", f"betshop-kiosk {__version__}"),
+            ("Betshop", f"{s.shop_name} (id {snap['shop_id'] or '–'})"),
+            ("Point of sale", f"{s.pos_name} (id {snap['pos_id'] or '–'})"),
+            ("User", f"{s.user_name} (id {snap['user_id'] or '–'})"),
+            ("State", snap["state"]),
+            ("Last error", snap["last_error"] or "none"),
+            ("IP addresses", ", ".join(addresses) or "none"),
+            ("Data folder", str(s.data_dir)),
+        ]
 
     def _retry_now(self) -> None:
         if self.session.state in (State.OFFLINE, State.ERROR):

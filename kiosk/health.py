@@ -1,4 +1,6 @@
-"""Loopback ``/health`` (JSON) for fleet monitoring. A published contract: fields are only ever added.
+"""Loopback ``/health`` (JSON) and ``/metrics`` (Prometheus) for fleet monitoring.
+
+``/health`` is a published contract: fields are only ever added.
 
 The server runs on its own listener thread and never touches Qt objects: the UI thread
 publishes a fresh snapshot dict after every change, and readers take whichever is current.
@@ -13,12 +15,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
 
 from kiosk import redact
+from kiosk.clock import Clock, SystemClock
 
 log = logging.getLogger(__name__)
 
 
 class HealthServer:
-    def __init__(self, port: int, host: str = "127.0.0.1"):
+    def __init__(self, port: int, host: str = "127.0.0.1", clock: Clock | None = None):
+        self._clock = clock or SystemClock()
         self._snapshot: dict = {"state": "starting"}
         outer = self
 
@@ -26,7 +30,7 @@ class HealthServer:
             def do_GET(self):  # noqa: N802 - http.server's naming
                 path = self.path.split("?", 1)[0]
                 if path == "/health":
-                    body = redact.redact(json.dumps(outer._snapshot, sort_keys=True)).encode()
+                    body = redact.redact(json.dumps(outer.current(), sort_keys=True)).encode()
                     self._send(200, "application/json", body)
                 elif path in outer.routes:
                     content_type, render = outer.routes[path]
@@ -45,7 +49,11 @@ class HealthServer:
             def log_message(self, *args):  # no access log lines
                 pass
 
-        self.routes: dict[str, tuple[str, Callable[[], str]]] = {}
+        from kiosk.metrics import render_metrics
+
+        self.routes: dict[str, tuple[str, Callable[[], str]]] = {
+            "/metrics": ("text/plain; version=0.0.4; charset=utf-8", lambda: render_metrics(self.current)),
+        }
         self._server = ThreadingHTTPServer((host, port), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="health", daemon=True)
@@ -56,6 +64,17 @@ class HealthServer:
 
     def publish(self, snapshot: dict) -> None:
         self._snapshot = dict(snapshot)
+
+    def current(self) -> dict:
+        """The latest snapshot, its clock-dependent fields brought up to now."""
+        snap = dict(self._snapshot)
+        now = self._clock.monotonic()
+        retry_at, started_at = snap.pop("_retry_at", None), snap.pop("_started_at", None)
+        if started_at is not None:
+            snap["uptime"] = round(now - started_at, 3)
+        if retry_at is not None:
+            snap["next_retry_in"] = max(0.0, round(retry_at - now, 1))
+        return snap
 
     def start(self) -> "HealthServer":
         self._thread.start()

@@ -56,6 +56,7 @@ class RetryPolicy:
     settled_after: float = 5.0   # ready this long = the last login really worked
     crash_limit: int = 3         # renderer crashes …
     crash_window: float = 300.0  # … within this many seconds: let the supervisor restart us
+    certificate_retry: float = 60.0  # a refused certificate may be a wrong clock or a portal: retry each minute
 
 
 class Effects(Protocol):
@@ -127,6 +128,9 @@ class Session:
             "time_to_first_ready": s.time_to_first_ready,
             "last_autologin_latency": s.last_autologin_latency,
             "uptime": round(self._clock.monotonic() - self.started_at, 3),
+            # For readers on other threads, to bring the two lines above up to date when they read.
+            "_retry_at": self.retry_at,
+            "_started_at": self.started_at,
         }
 
     # ---- events -------------------------------------------------------------------------
@@ -170,6 +174,12 @@ class Session:
     def on_load_failed(self, reason: str) -> None:
         if self.state in (State.LOADING, State.READY):
             self._go_offline(reason)
+
+    def on_certificate_error(self, host: str, problem: str) -> None:
+        """A certificate was refused (never bypassed): say which host and what is wrong."""
+        self._go_error(f"The secure connection to {host} was refused: {problem} "
+                       "Check the PC's date and time; behind a company proxy, install its certificate "
+                       "in the system store.", delay=self._policy.certificate_retry)
 
     def on_login_page_seen(self, url: str) -> None:
         """The webshop tried to go to its login page; the navigation was refused."""
@@ -265,8 +275,8 @@ class Session:
         self._backoff_attempt = min(self._backoff_attempt + 1, 16)
         self._retry_later(State.OFFLINE, reason, max(delay, 0.25))
 
-    def _go_error(self, reason: str) -> None:
-        self._retry_later(State.ERROR, reason, self._policy.error_interval)
+    def _go_error(self, reason: str, delay: float | None = None) -> None:
+        self._retry_later(State.ERROR, reason, self._policy.error_interval if delay is None else delay)
 
     def _retry_later(self, state: State, reason: str, delay: float) -> None:
         self.stats.last_error = reason

@@ -38,6 +38,9 @@ _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 _HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$")
 _LOOPBACK_HOSTS = frozenset({"localhost", "::1", "[::1]"})
 
+PERMISSIONS = ("camera", "microphone", "geolocation", "notifications", "clipboard", "screen-capture",
+               "mouse-lock", "local-fonts")
+
 # Settings that a given face of the kiosk cannot run without.
 IDENTITY_FIELDS = ("partner_id", "secret_key", "shop_name", "pos_name", "user_name")
 GATEWAY_FIELDS = ("gateway_url", "brand_id")
@@ -109,6 +112,16 @@ class Settings(BaseSettings):
     gateway_version: str = Field("v1", description="{version} path segment of the gateway")
     brand_id: int | None = Field(None, gt=0, description="{brand_id}: the casino's id on the platform")
 
+    # Self-healing and lockdown.
+    daily_restart: str = Field("04:00", description="Local time HH:MM of the daily fresh start; empty = off")
+    permissions: list[str] = Field(default_factory=list,
+                                   description=f"Web permissions to grant (JSON list of: {', '.join(PERMISSIONS)})")
+    screen: int = Field(0, ge=0, description="Index of the screen to fill (0 = primary)")
+    hide_cursor: bool = Field(False, description="Hide the mouse pointer (touch terminals)")
+    zoom: float = Field(1.0, ge=0.25, le=5.0, description="Zoom factor of the webshop page")
+    technician_keys: str = Field("Ctrl+Alt+Shift+T", description="Key chord that opens the technician PIN pad")
+    technician_pin: SecretStr | None = Field(None, description="Salted hash of the technician PIN (write it with `kiosk set-pin`)")
+
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings, env_settings,
                                    dotenv_settings, file_secret_settings):
@@ -172,6 +185,44 @@ class Settings(BaseSettings):
                 raise ValueError("matches the autologin link itself, so every login would loop")
         return v
 
+    @field_validator("daily_restart")
+    @classmethod
+    def _daily(cls, v: str) -> str:
+        v = v.strip()
+        if v and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", v):
+            raise ValueError('must be a local time like "04:00", or empty to turn it off')
+        return v
+
+    @field_validator("permissions")
+    @classmethod
+    def _permissions(cls, v: list[str]) -> list[str]:
+        names = [p.strip().lower() for p in v]
+        bad = [p for p in names if p not in PERMISSIONS]
+        if bad:
+            raise ValueError(f"{', '.join(repr(b) for b in bad)} is not one of {', '.join(PERMISSIONS)}")
+        return names
+
+    @field_validator("technician_keys")
+    @classmethod
+    def _keys(cls, v: str) -> str:
+        parts = [p.strip() for p in v.split("+")]
+        mods = {"ctrl", "alt", "shift", "meta"}
+        if len(parts) < 2 or not all(p.lower() in mods for p in parts[:-1]) or not parts[-1] \
+                or parts[-1].lower() in mods:
+            raise ValueError('must be modifiers and one key, like "Ctrl+Alt+Shift+T"')
+        return "+".join(p.capitalize() if p.lower() in mods else p.upper() for p in parts)
+
+    @field_validator("technician_pin")
+    @classmethod
+    def _pin_hash(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is None or not v.get_secret_value().strip():
+            return None
+        from kiosk.pin import is_pin_hash
+
+        if not is_pin_hash(v.get_secret_value()):
+            raise ValueError("is not a PIN hash; write it with `kiosk set-pin`, never the PIN itself")
+        return v
+
     @field_validator("log_level")
     @classmethod
     def _level(cls, v: str) -> str:
@@ -217,7 +268,7 @@ class _Origin:
         return f"not set: set environment variable {name} or {where}"
 
 
-_SECRET_FIELDS = {"secret_key"}
+_SECRET_FIELDS = {"secret_key", "technician_pin"}
 
 
 def load_settings(config_file: str | os.PathLike | None = None, *,

@@ -147,6 +147,23 @@ class WebshopClient:
                               f"({', '.join(self._settings.allowed_hosts)}); add it there if it is genuine.")
 
 
+def probe(url: str, timeout: float = 1.0) -> bool:
+    """Cheap reachability check: can a TCP connection be opened to the service (or the proxy in front of it)?"""
+    import socket
+    import urllib.request
+
+    parts = urlsplit(url)
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    if proxy and not urllib.request.proxy_bypass(parts.hostname or ""):
+        parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname, port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
 def _connect_sentence(host: str | None, e: Exception) -> str:
     text = str(e).lower()
     if "certificate" in text or "ssl" in text or "tls" in text:

@@ -11,7 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
+    QWebEngineCertificateError,
+    QWebEngineDownloadRequest,
+    QWebEngineNewWindowRequest,
     QWebEnginePage,
+    QWebEnginePermission,
     QWebEngineProfile,
     QWebEngineSettings,
     QWebEngineUrlRequestInfo,
@@ -20,10 +24,25 @@ from PySide6.QtWebEngineCore import (
 
 from kiosk import redact
 from kiosk.navigation import NavigationPolicy, Verdict
+from kiosk.ui.dialogs import DIALOG_TIMEOUT, KioskDialog
 
 log = logging.getLogger(__name__)
 
 PROFILE_NAME = "kiosk"
+
+_P = QWebEnginePermission.PermissionType
+# KIOSK_PERMISSIONS names → Chromium permission types.
+PERMISSION_NAMES = {
+    _P.MediaVideoCapture: "camera",
+    _P.MediaAudioCapture: "microphone",
+    _P.Geolocation: "geolocation",
+    _P.Notifications: "notifications",
+    _P.ClipboardReadWrite: "clipboard",
+    _P.DesktopVideoCapture: "screen-capture",
+    _P.DesktopAudioVideoCapture: "screen-capture",
+    _P.MouseLock: "mouse-lock",
+    _P.LocalFontsAccess: "local-fonts",
+}
 
 
 class LoginGuard(QWebEngineUrlRequestInterceptor):
@@ -58,6 +77,8 @@ def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | Non
     guard = LoginGuard(policy, profile)
     profile.setUrlRequestInterceptor(guard)
     profile.login_guard = guard  # keep a Python reference for the profile's lifetime
+    profile.downloads_refused = 0
+    profile.downloadRequested.connect(lambda d: _refuse_download(profile, d))
     s = profile.settings()
     s.setAttribute(QWebEngineSettings.WebAttribute.ErrorPageEnabled, False)  # our offline screen, not Chromium's
     s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
@@ -71,16 +92,31 @@ def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | Non
     return profile
 
 
+def _refuse_download(profile: QWebEngineProfile, download: QWebEngineDownloadRequest) -> None:
+    profile.downloads_refused += 1
+    log.warning("download refused: %s", redact.redact_url(download.url().toString())[:200])
+    download.cancel()
+
+
 class KioskPage(QWebEnginePage):
     """A page that asks the policy before any main-frame navigation."""
 
     loginPageSeen = Signal(str)
     navigationRefused = Signal(str, str)  # redacted url, verdict
+    certificateFailed = Signal(str, str)  # host, what is wrong
 
-    def __init__(self, profile: QWebEngineProfile, policy: NavigationPolicy, parent: QObject | None = None):
+    def __init__(self, profile: QWebEngineProfile, policy: NavigationPolicy, parent: QObject | None = None, *,
+                 permissions: frozenset[str] = frozenset(), dialog_parent=None,
+                 dialog_timeout: float = DIALOG_TIMEOUT):
         super().__init__(profile, parent)
         self._policy = policy
+        self._permissions = permissions
+        self._dialog_parent = dialog_parent
+        self.dialog_timeout = dialog_timeout
         self.refused: list[tuple[str, str]] = []
+        self.newWindowRequested.connect(self._on_new_window)
+        self.permissionRequested.connect(self._on_permission)
+        self.certificateError.connect(self._on_certificate_error)
 
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
         # Subframes (iframes) are the webshop's own business; the top level is ours.
@@ -93,11 +129,55 @@ class KioskPage(QWebEnginePage):
         if verdict is Verdict.LOGIN_PAGE:
             self.loginPageSeen.emit(text)
             return False
+        self._refuse(text, verdict)
+        return False
+
+    def _refuse(self, text: str, verdict: Verdict) -> None:
         shown = redact.redact_url(text)[:200]
         log.warning("navigation refused (%s): %s", verdict.value, shown)
         self.refused.append((shown, verdict.value))
         self.navigationRefused.emit(shown, verdict.value)
-        return False
+
+    def _on_new_window(self, request: QWebEngineNewWindowRequest) -> None:
+        # window.open and target=_blank: an allowed page opens here, in the one view; anything else is dropped.
+        url = request.requestedUrl()
+        verdict = self._policy.judge(url.toString())
+        if verdict is Verdict.ALLOW:
+            self.load(url)
+        elif verdict is Verdict.LOGIN_PAGE:
+            self.loginPageSeen.emit(url.toString())
+        else:
+            self._refuse(url.toString(), verdict)
+
+    def _on_permission(self, permission: QWebEnginePermission) -> None:
+        name = PERMISSION_NAMES.get(permission.permissionType())
+        host = permission.origin().host()
+        if name in self._permissions and self._policy.judge(permission.origin().toString()) is Verdict.ALLOW:
+            log.info("permission %s granted to %s (KIOSK_PERMISSIONS)", name, host)
+            permission.grant()
+        else:
+            log.info("permission %s denied to %s", name or permission.permissionType().name, host)
+            permission.deny()
+
+    def _on_certificate_error(self, error: QWebEngineCertificateError) -> None:
+        # Never bypassed: the load fails and the kiosk says which host and what is wrong.
+        host = error.url().host()
+        log.error("certificate error for %s: %s", host, error.description())
+        error.rejectCertificate()
+        if error.isMainFrame():
+            self.certificateFailed.emit(host, error.description())
+
+    # JavaScript dialogs: kiosk-styled, and closed by themselves after a minute.
+    def javaScriptAlert(self, origin: QUrl, text: str) -> None:
+        KioskDialog(self._dialog_parent, text, timeout=self.dialog_timeout).exec()
+
+    def javaScriptConfirm(self, origin: QUrl, text: str) -> bool:
+        return KioskDialog(self._dialog_parent, text, cancel=True, timeout=self.dialog_timeout).exec() == 1
+
+    def javaScriptPrompt(self, origin: QUrl, text: str, default: str):
+        dialog = KioskDialog(self._dialog_parent, text, cancel=True, default=default, timeout=self.dialog_timeout)
+        ok = dialog.exec() == 1
+        return ok, dialog.value() if ok else ""
 
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
         # Keep the webshop's console out of stderr, but in the debug log (redacted by the log filter).

@@ -1,37 +1,96 @@
 """The kiosk's face: window, web profile, view and page. Turns Qt happenings into signals.
 
-Nothing here decides anything: a refused navigation, a finished load or a dead renderer
-becomes a signal the controller hands to the session.
+Nothing here decides anything about the session: a refused navigation, a finished load, a
+dead or hung renderer, a technician's choice becomes a signal the controller hands on.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import signal
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from kiosk.navigation import NavigationPolicy, Verdict
+from kiosk.pin import TechnicianDoor
 from kiosk.session import Screen
 from kiosk.settings import Settings
+from kiosk.ui.lockdown import FullScreenKeeper, InputGuard
 from kiosk.ui.page import KioskPage, make_profile
+from kiosk.ui.technician import TechnicianOverlay
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
+
+_LOAD = QWebEngineLoadingInfo.LoadStatus
+
+
+class RendererWatchdog(QObject):
+    """Asks the renderer a trivial question every ``ping_every`` s; no answer in ``timeout`` s = hung."""
+
+    hung = Signal()
+    TICK = 0.5
+
+    def __init__(self, ping_every: float = 10.0, timeout: float = 15.0, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ping_every, self.timeout = ping_every, timeout
+        self.page: QWebEnginePage | None = None
+        self.loading = False
+        self._generation = 0
+        self._since_ping = 0.0
+        self._outstanding = False
+        self._waited = 0.0
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(int(self.TICK * 1000))
+
+    def watch(self, page: QWebEnginePage) -> None:
+        self.page = page
+        self._generation += 1
+        self._since_ping, self._outstanding, self._waited = 0.0, False, 0.0
+
+    def _tick(self) -> None:
+        if self.page is None or self.loading:
+            self._outstanding, self._waited = False, 0.0
+            return
+        if self._outstanding:
+            self._waited += self.TICK
+            if self._waited >= self.timeout:
+                self._outstanding, self._waited = False, 0.0
+                self.hung.emit()
+            return
+        self._since_ping += self.TICK
+        if self._since_ping >= self.ping_every:
+            self._since_ping, self._outstanding, self._waited = 0.0, True, 0.0
+            generation = self._generation
+            self.page.runJavaScript("1", 0, lambda _result: self._answered(generation))
+
+    def _answered(self, generation: int) -> None:
+        if generation == self._generation:
+            self._outstanding, self._waited = False, 0.0
 
 
 class KioskShell(QObject):
     loginPageSeen = Signal(str)
     pageLoaded = Signal(str, bool)
     loadFailed = Signal(str)
+    certificateFailed = Signal(str, str)
     urlChanged = Signal(str)
     rendererGone = Signal(str)
     retryRequested = Signal()
     pageCreated = Signal(object)  # a new KioskPage (at start and after every recreate), for add-ons like the bridge
+    newLinkRequested = Signal()
+    restartRequested = Signal()
+    exitRequested = Signal()
 
-    def __init__(self, settings: Settings, now: Callable[[], float], parent: QObject | None = None):
+    def __init__(self, settings: Settings, now: Callable[[], float], parent: QObject | None = None, *,
+                 watchdog: RendererWatchdog | None = None, door: TechnicianDoor | None = None,
+                 info: Callable[[], list[tuple[str, str]]] = lambda: []):
         super().__init__(parent)
         self.settings = settings
         self.policy = NavigationPolicy(settings)
@@ -41,9 +100,20 @@ class KioskShell(QObject):
         self.profile = make_profile(settings.data_dir, self.policy, self)
         self.profile.login_guard.loginPageBlocked.connect(self.loginPageSeen)
         self.view = QWebEngineView()
+        self.watchdog = watchdog or RendererWatchdog(parent=self)
+        self.watchdog.hung.connect(self._on_hung)
         self.page = self._new_page()
         self.view.setPage(self.page)
         self.window.set_view(self.view)
+        self.fullscreen = FullScreenKeeper(self.window, settings.fullscreen, self)
+        self.technician = TechnicianOverlay(self.window, door or TechnicianDoor(None, _NoClock()), info)
+        self.input = InputGuard(settings.technician_keys, self)
+        self.input.watch(self.window)
+        self.input.technicianChord.connect(self._open_door)
+        self.technician.reloadRequested.connect(lambda: self.page.triggerAction(QWebEnginePage.WebAction.Reload))
+        self.technician.newLinkRequested.connect(self.newLinkRequested)
+        self.technician.restartRequested.connect(self.restartRequested)
+        self.technician.exitRequested.connect(self.exitRequested)
 
     # ---- what the controller asks ---------------------------------------------------------
     def load(self, url: str) -> None:
@@ -60,6 +130,18 @@ class KioskShell(QObject):
         old.deleteLater()
 
     def show_window(self) -> None:
+        screens = QGuiApplication.screens()
+        index = self.settings.screen
+        if index >= len(screens):
+            log.warning("KIOSK_SCREEN=%d but only %d screen(s) are connected; using the primary one",
+                        index, len(screens))
+            index = 0
+        screen = screens[index] if screens else None
+        if screen is not None:
+            self.window.setScreen(screen)
+            self.window.setGeometry(screen.geometry())
+        if self.settings.hide_cursor:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
         if self.settings.fullscreen:
             self.window.showFullScreen()
         else:
@@ -68,6 +150,10 @@ class KioskShell(QObject):
 
     def close(self) -> None:
         """Pages go before their profile, or Qt crashes at exit."""
+        if self.settings.hide_cursor:
+            QGuiApplication.restoreOverrideCursor()
+        self.fullscreen.enabled = False
+        self.window.allow_close = True
         for obj in (self.page, self.view, self.window):
             obj.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -76,25 +162,55 @@ class KioskShell(QObject):
 
     # ---- Qt happenings → signals -----------------------------------------------------------
     def _new_page(self) -> KioskPage:
-        page = KioskPage(self.profile, self.policy, self.view)
+        page = KioskPage(self.profile, self.policy, self.view, permissions=frozenset(self.settings.permissions),
+                         dialog_parent=self.window)
         page.loginPageSeen.connect(self.loginPageSeen)
+        page.certificateFailed.connect(self.certificateFailed)
         page.loadingChanged.connect(self._on_loading_changed)
         page.urlChanged.connect(lambda url: self.urlChanged.emit(url.toString()))
         page.renderProcessTerminated.connect(self._on_render_terminated)
+        page.setZoomFactor(self.settings.zoom)
+        self.watchdog.watch(page)
         return page
 
     def _on_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        status = info.status()
+        self.watchdog.loading = status == _LOAD.LoadStartedStatus
         url = info.url().toString()
         if self.policy.judge(url) is not Verdict.ALLOW:
             return  # a refused navigation; the policy already acted on it
-        status = info.status()
-        if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus:
+        if status == _LOAD.LoadSucceededStatus:
+            if self.page.zoomFactor() != self.settings.zoom:
+                self.page.setZoomFactor(self.settings.zoom)
             self.pageLoaded.emit(url, True)
-        elif status == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus:
+        elif status == _LOAD.LoadFailedStatus:
             log.warning("page load failed: %s (%d)", info.errorString(), info.errorCode())
+            if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain:
+                return  # certificateFailed says it better
             self.loadFailed.emit(f"The webshop page could not be loaded ({info.errorString() or 'network error'}).")
 
     def _on_render_terminated(self, status, exit_code: int) -> None:
         if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
             return
         self.rendererGone.emit(f"{getattr(status, 'name', status)}, exit code {exit_code}")
+
+    def _on_hung(self) -> None:
+        pid = self.page.renderProcessPid()
+        log.error("the web page has not answered for %.0f s; ending its process (pid %d)", self.watchdog.timeout, pid)
+        if pid > 0:
+            try:
+                os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+                return  # renderProcessTerminated follows and takes the crash path
+            except OSError as e:
+                log.error("could not end the web page process: %s", e.strerror)
+        self.rendererGone.emit("not responding")
+
+    def _open_door(self) -> None:
+        if self.technician.isVisible():
+            return
+        self.technician.open_door()
+
+
+class _NoClock:
+    def monotonic(self) -> float:
+        return 0.0

@@ -30,12 +30,20 @@ class KioskWindow(QStackedWidget):
         self.view: QWebEngineView | None = None
         self.screen: Screen = Screen(ScreenKind.SPLASH)
         self.setCurrentWidget(self.splash)
+        self.allow_close = False  # only the technician's Exit (or shutdown) closes the kiosk
 
     def set_view(self, view: QWebEngineView) -> None:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.view = view
         self.addWidget(view)
         self.show_screen(self.screen)
+
+    def closeEvent(self, event) -> None:
+        # Alt+F4 through a window manager, or a stray close request: the kiosk stays.
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
 
     def show_screen(self, screen: Screen) -> None:
         self.screen = screen

@@ -1,0 +1,185 @@
+"""The technician door: a touch PIN pad, then a menu (Reload, New login link, Information, Restart, Exit).
+
+The PIN check and the lockout live in :class:`kiosk.pin.TechnicianDoor`; this is only the face.
+The overlay closes by itself after a minute without a touch, so a menu is never left open.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.pin import TechnicianDoor
+
+IDLE_CLOSE_MS = 60_000
+
+
+def _button(text: str, name: str, slot) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    b.clicked.connect(slot)
+    return b
+
+
+class TechnicianOverlay(QWidget):
+    reloadRequested = Signal()
+    newLinkRequested = Signal()
+    restartRequested = Signal()
+    exitRequested = Signal()
+
+    def __init__(self, parent: QWidget, door: TechnicianDoor, info: Callable[[], list[tuple[str, str]]]):
+        super().__init__(parent)
+        self.setObjectName("technician")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._door = door
+        self._info = info
+        self._pin = ""
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.stack.addWidget(self._build_pad())
+        self.stack.addWidget(self._build_menu())
+        self.stack.addWidget(self._build_info())
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.close_door)
+        parent.installEventFilter(self)
+        self.hide()
+
+    # ---- pages --------------------------------------------------------------------------
+    def _build_pad(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.setSpacing(18)
+        title = QLabel("Technician")
+        title.setObjectName("techTitle")
+        self.dots = QLabel("Enter the PIN")
+        self.dots.setObjectName("techDots")
+        self.message = QLabel("")
+        self.message.setObjectName("techMessage")
+        for w in (title, self.dots, self.message):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(w)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]
+        labels = {"back": "⌫", "ok": "OK"}
+        for i, k in enumerate(keys):
+            b = _button(labels.get(k, k), f"pin_{k}", lambda _=False, k=k: self._key(k))
+            b.setMinimumSize(110, 84)
+            grid.addWidget(b, i // 3, i % 3)
+        lay.addLayout(grid)
+        lay.addWidget(_button("Cancel", "pin_cancel", self.close_door), 0, Qt.AlignmentFlag.AlignHCenter)
+        return page
+
+    def _build_menu(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.setSpacing(14)
+        title = QLabel("Technician menu")
+        title.setObjectName("techTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(title)
+        for text, name, slot in (
+            ("Reload the page", "menu_reload", lambda: self._act(self.reloadRequested)),
+            ("New login link", "menu_new_link", lambda: self._act(self.newLinkRequested)),
+            ("Information", "menu_info", self._show_info),
+            ("Restart the kiosk", "menu_restart", lambda: self._act(self.restartRequested)),
+            ("Exit to desktop", "menu_exit", lambda: self._act(self.exitRequested)),
+            ("Close", "menu_close", self.close_door),
+        ):
+            b = _button(text, name, slot)
+            b.setMinimumSize(420, 68)
+            lay.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
+        return page
+
+    def _build_info(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(80, 50, 80, 40)
+        title = QLabel("Information")
+        title.setObjectName("techTitle")
+        lay.addWidget(title)
+        self.info_grid = QGridLayout()
+        self.info_grid.setHorizontalSpacing(28)
+        self.info_grid.setVerticalSpacing(8)
+        lay.addLayout(self.info_grid)
+        lay.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(_button("Back", "info_back", lambda: self.stack.setCurrentIndex(1)))
+        row.addStretch(1)
+        lay.addLayout(row)
+        return page
+
+    # ---- behaviour -------------------------------------------------------------------------
+    def open_door(self) -> None:
+        self._pin = ""
+        self._update_dots()
+        left = self._door.locked_for()
+        self.message.setText("" if left <= 0 else f"Locked for {int(left // 60)} min {int(left % 60):02d} s.")
+        self.stack.setCurrentIndex(0)
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self._idle.start(IDLE_CLOSE_MS)
+
+    def close_door(self) -> None:
+        self._pin = ""
+        self._idle.stop()
+        self.hide()
+
+    def _key(self, k: str) -> None:
+        self._idle.start(IDLE_CLOSE_MS)
+        if k == "back":
+            self._pin = self._pin[:-1]
+        elif k == "ok":
+            answer = self._door.try_pin(self._pin)
+            self._pin = ""
+            if answer.opened:
+                self.message.setText("")
+                self.stack.setCurrentIndex(1)
+            else:
+                self.message.setText(answer.message)
+        elif len(self._pin) < 12:
+            self._pin += k
+        self._update_dots()
+
+    def _update_dots(self) -> None:
+        self.dots.setText("●" * len(self._pin) if self._pin else "Enter the PIN")
+
+    def _act(self, signal) -> None:
+        self.close_door()
+        signal.emit()
+
+    def _show_info(self) -> None:
+        while self.info_grid.count():
+            self.info_grid.takeAt(0).widget().deleteLater()
+        for row, (key, value) in enumerate(self._info()):
+            k, v = QLabel(key), QLabel(value)
+            k.setObjectName("infoKey")
+            v.setObjectName("infoValue")
+            v.setWordWrap(True)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self.info_grid.addWidget(k, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.info_grid.addWidget(v, row, 1)
+        self.stack.setCurrentIndex(2)
+        self._idle.start(IDLE_CLOSE_MS)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return False
