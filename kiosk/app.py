@@ -98,8 +98,8 @@ def single_instance(data_dir: Path):
     lock = QLockFile(str(data_dir / "kiosk.lock"))
     lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
     if not lock.tryLock(0):
-        ok, pid, _host, _app = lock.getLockInfo()
-        raise AlreadyRunning(pid if ok else 0)
+        info = lock.getLockInfo()  # (pid, host, app); an empty or unreadable lock gives pid 0
+        raise AlreadyRunning(info[0] if info else 0)
     return lock
 
 

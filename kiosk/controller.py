@@ -58,7 +58,7 @@ class KioskController(QObject):
         self._probing = False
         self.session.subscribe(self._on_session_changed)
         self._daily = QTimer(self)
-        self._daily.timeout.connect(self._check_daily)
+        self._daily.timeout.connect(self.check_daily)
         self._daily_due: float | None = None
         self._network = None
 
@@ -220,18 +220,18 @@ class KioskController(QObject):
             # Checked against the wall clock, so a clock change or a suspend can't make it drift.
             self._daily.start(DAILY_CHECK_MS)
 
-    def _check_daily(self) -> None:
+    def check_daily(self) -> None:
         if self._daily_due is not None and self.clock.wall() >= self._daily_due:
             self.session.refresh("daily fresh start", new_page=True)
             self._schedule_daily()
 
     # ---- technician information --------------------------------------------------------------
     def information(self) -> list[tuple[str, str]]:
-        from PySide6.QtNetwork import QHostAddress, QNetworkInterface
+        from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
         s, snap = self.settings, self.session.snapshot()
         addresses = [a.toString() for a in QNetworkInterface.allAddresses()
-                     if not a.isLoopback() and a.protocol() == QHostAddress.NetworkLayerProtocol.IPv4Protocol]
+                     if not a.isLoopback() and a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol]
         return [
             ("Version", f"betshop-kiosk {__version__}"),
             ("Betshop", f"{s.shop_name} (id {snap['shop_id'] or '–'})"),

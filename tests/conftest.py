@@ -31,3 +31,6 @@ def kiosk_env(monkeypatch):
         if k.upper().startswith("KIOSK_"):
             monkeypatch.delenv(k)
     return monkeypatch
+
+
+from tests.kiosk_fixtures import make_kiosk, sb  # noqa: E402,F401  (fixtures for the window tests)

@@ -113,6 +113,7 @@ class KioskPage(QWebEnginePage):
         self._permissions = permissions
         self._dialog_parent = dialog_parent
         self.dialog_timeout = dialog_timeout
+        self.dialog_open = 0
         self.refused: list[tuple[str, str]] = []
         self.newWindowRequested.connect(self._on_new_window)
         self.permissionRequested.connect(self._on_permission)
@@ -167,16 +168,24 @@ class KioskPage(QWebEnginePage):
         if error.isMainFrame():
             self.certificateFailed.emit(host, error.description())
 
-    # JavaScript dialogs: kiosk-styled, and closed by themselves after a minute.
+    # JavaScript dialogs: kiosk-styled, and closed by themselves after a minute. The page's script
+    # waits for the answer, so the renderer is busy meanwhile: `dialog_open` tells the watchdog.
+    def _ask(self, dialog: KioskDialog) -> bool:
+        self.dialog_open += 1
+        try:
+            return dialog.exec() == 1
+        finally:
+            self.dialog_open -= 1
+
     def javaScriptAlert(self, origin: QUrl, text: str) -> None:
-        KioskDialog(self._dialog_parent, text, timeout=self.dialog_timeout).exec()
+        self._ask(KioskDialog(self._dialog_parent, text, timeout=self.dialog_timeout))
 
     def javaScriptConfirm(self, origin: QUrl, text: str) -> bool:
-        return KioskDialog(self._dialog_parent, text, cancel=True, timeout=self.dialog_timeout).exec() == 1
+        return self._ask(KioskDialog(self._dialog_parent, text, cancel=True, timeout=self.dialog_timeout))
 
     def javaScriptPrompt(self, origin: QUrl, text: str, default: str):
         dialog = KioskDialog(self._dialog_parent, text, cancel=True, default=default, timeout=self.dialog_timeout)
-        ok = dialog.exec() == 1
+        ok = self._ask(dialog)
         return ok, dialog.value() if ok else ""
 
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:

@@ -1,0 +1,73 @@
+"""The kiosk as the supervisor sees it: one instance per data dir, /metrics, no debugging port."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+
+import httpx
+from prometheus_client.parser import text_string_to_metric_families
+
+from kiosk.sandbox import Sandbox
+from tests.helpers import free_port, sandbox_env
+from tests.test_cli import KIOSK, clean_env, wait_health
+
+
+def start(env):
+    return subprocess.Popen([*KIOSK, "run"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL, text=True)
+
+
+def stop(proc):
+    proc.send_signal(signal.SIGTERM)
+    return proc.communicate(timeout=30)
+
+
+def test_a_second_kiosk_on_the_same_data_dir_exits_0_at_once(tmp_path):
+    port = free_port()
+    with Sandbox() as sb:
+        env = clean_env(**sandbox_env(sb, tmp_path / "data", KIOSK_HEALTH_PORT=port))
+        first = start(env)
+        try:
+            wait_health(port, lambda h: h["state"] == "ready")
+            second = subprocess.run([*KIOSK, "run"], env=clean_env(**sandbox_env(sb, tmp_path / "data")),
+                                    capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+            assert second.returncode == 0
+            assert f"already running (pid {first.pid})" in second.stderr
+            assert sb.counters["auth_requests"] == 1  # the second one never asked for a link
+        finally:
+            stop(first)
+        # the lock went with the first process: a new one starts normally
+        third = start(env)
+        try:
+            wait_health(port, lambda h: h["state"] == "ready")
+        finally:
+            stop(third)
+
+
+def test_metrics_parse_as_prometheus_text_and_no_debugging_port_opens(tmp_path):
+    port, debug_port = free_port(), free_port()
+    with Sandbox() as sb:
+        env = clean_env(**sandbox_env(sb, tmp_path / "data", KIOSK_HEALTH_PORT=port),
+                        QTWEBENGINE_REMOTE_DEBUGGING=str(debug_port),
+                        QTWEBENGINE_CHROMIUM_FLAGS=f"--remote-debugging-port={debug_port}")
+        proc = start(env)
+        try:
+            wait_health(port, lambda h: h["state"] == "ready")
+            text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
+            with socket.socket() as s:
+                assert s.connect_ex(("127.0.0.1", debug_port)) != 0, "a remote debugging port is open"
+        finally:
+            _out, err = stop(proc)
+    families = {f.name: f for f in text_string_to_metric_families(text)}
+    state = {s.labels["kiosk_state"]: s.value for s in families["kiosk_state"].samples}
+    assert state["ready"] == 1 and sum(state.values()) == 1
+    assert families["kiosk_autologin_requests"].samples[0].value == 1
+    assert families["kiosk_renderer_restarts"].samples[0].value == 0
+    assert families["kiosk_time_to_first_ready_seconds"].samples[0].value > 0
+    assert families["kiosk_last_autologin_latency_seconds"].samples[0].value > 0
+    assert families["kiosk_uptime_seconds"].samples[0].value > 0
+    assert families["kiosk_build_info"].samples[0].labels["version"]
+    assert "remote debugging" in err
