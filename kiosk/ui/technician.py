@@ -117,6 +117,7 @@ class TechnicianOverlay(QWidget):
         self.info_grid = QGridLayout()
         self.info_grid.setHorizontalSpacing(28)
         self.info_grid.setVerticalSpacing(8)
+        self.info_grid.setColumnStretch(1, 1)
         lay.addLayout(self.info_grid)
         lay.addStretch(1)
         row = QHBoxLayout()
