@@ -121,7 +121,12 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     app = make_application()
     from PySide6.QtCore import Qt, QTimer
 
-    controller.attach(controller.make_shell())
+    shell = controller.make_shell()
+    from kiosk.ui.bridge import install_verification
+
+    # Player phone verification: only with the gateway settings; otherwise the page gets no window.kiosk.
+    install_verification(shell, settings, controller.tasks, controller.clock)
+    controller.attach(shell)
     result = {"code": 0}
 
     def finish(code: int, _reason: str = "") -> None:

@@ -18,6 +18,7 @@ from kiosk.session import State
 from kiosk.ui.bridge import VerificationUi, install_verification
 from kiosk.verification import Step
 from tests.helpers import sandbox_settings
+from tests.kiosk_fixtures import run_js
 
 WAIT = 15_000  # ms; generous for a 2-core CI machine, never a timing assertion
 BRAND = 1009
@@ -46,13 +47,6 @@ def make_kiosk(qtbot, tmp_path):
     yield make
     for c in made:
         c.shutdown()
-
-
-def run_js(qtbot, c, script: str):
-    box = []
-    c.page.runJavaScript(script, 0, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=WAIT)
-    return box[0]
 
 
 def js_until(qtbot, c, script: str, accept=bool):
@@ -143,7 +137,7 @@ def test_one_verification_at_a_time_and_cancel_resolves_cancelled(qtbot, sb, mak
     wait_step(qtbot, ui, Step.CONFIRM_NUMBER)
     call_verify(qtbot, c, sb.demo_player_token, "__second")
     assert answer(qtbot, c, "__second") == {"status": "failed", "reason": "busy"}
-    assert run_js(qtbot, c, "window.__first === null") is True  # still open
+    assert run_js(qtbot, c, "String(window.__first === null)") == "true"  # still open
     tap(qtbot, ui, "cancel")
     assert answer(qtbot, c, "__first") == {"status": "cancelled", "reason": "cancelled"}
     assert ui.panel.isHidden()

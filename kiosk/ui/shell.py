@@ -49,6 +49,10 @@ class RendererWatchdog(QObject):
         self._timer.timeout.connect(self._tick)
         self._timer.start(int(self.TICK * 1000))
 
+    def stop(self) -> None:
+        self._timer.stop()
+        self.page = None
+
     def watch(self, page: QWebEnginePage) -> None:
         self.page = page
         self._generation += 1
@@ -150,6 +154,7 @@ class KioskShell(QObject):
 
     def close(self) -> None:
         """Pages go before their profile, or Qt crashes at exit."""
+        self.watchdog.stop()
         if self.settings.hide_cursor:
             QGuiApplication.restoreOverrideCursor()
         self.fullscreen.enabled = False
@@ -158,6 +163,7 @@ class KioskShell(QObject):
             obj.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.profile.deleteLater()
+        self.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     # ---- Qt happenings → signals -----------------------------------------------------------

@@ -1,0 +1,149 @@
+"""Faults tried against the real kiosk (in-process, real QtWebEngine, loopback sandbox): time to recover.
+
+Prints the README's fault table. Timings are measured, never asserted.
+Run: ./dev.sh bench  (or QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_recovery.py)
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # benchmarks run as root, like the tests
+
+from kiosk.app import make_application  # noqa: E402
+from kiosk.controller import KioskController  # noqa: E402
+from kiosk.sandbox import Sandbox  # noqa: E402
+from kiosk.session import State  # noqa: E402
+from tests.helpers import free_port, sandbox_settings  # noqa: E402
+
+app = make_application()
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+def until(predicate, timeout: float = 60.0) -> float:
+    start = time.monotonic()
+    while not predicate():
+        if time.monotonic() - start > timeout:
+            raise RuntimeError("timed out")
+        app.processEvents()
+        time.sleep(0.002)
+    return time.monotonic() - start
+
+
+def kiosk(sb, **over) -> KioskController:
+    c = KioskController(sandbox_settings(sb, Path(tempfile.mkdtemp(prefix="bench-")), **over))
+    c.start()
+    c.show()
+    return c
+
+
+def ready(c):
+    return lambda: c.session.state is State.READY
+
+
+def renderer_killed() -> float:
+    with Sandbox(poll_interval=0.2) as sb:
+        c = kiosk(sb)
+        until(ready(c))
+        os.kill(c.page.renderProcessPid(), signal.SIGKILL)
+        t = time.monotonic()
+        until(lambda: c.session.stats.renderer_restarts == 1)
+        until(ready(c))
+        c.shutdown()
+        return time.monotonic() - t
+
+
+def renderer_hung() -> float:
+    with Sandbox(poll_interval=0.2) as sb:
+        c = kiosk(sb)
+        until(ready(c))
+        t = time.monotonic()
+        c.page.runJavaScript("setTimeout(() => { for (;;) {} }, 0); 1")
+        until(lambda: c.session.stats.renderer_restarts == 1)
+        until(ready(c))
+        c.shutdown()
+        return time.monotonic() - t
+
+
+def session_expired() -> float:
+    with Sandbox(poll_interval=0.2) as sb:
+        c = kiosk(sb)
+        until(ready(c))
+        t = time.monotonic()
+        sb.expire_sessions()
+        until(lambda: c.session.stats.autologin_requests == 2)
+        until(ready(c))
+        c.shutdown()
+        return time.monotonic() - t
+
+
+def upstream_late_at_boot() -> float:
+    port = free_port()
+    c = kiosk(Sandbox(port=port))  # nothing listens yet
+    until(lambda: c.session.stats.autologin_requests >= 5)  # the backoff has grown
+    with Sandbox(port=port, poll_interval=0.2):
+        t = time.monotonic()
+        until(ready(c))
+        c.shutdown()
+        return time.monotonic() - t
+
+
+def network_lost_and_back() -> float:
+    port = free_port()
+    sb = Sandbox(port=port, poll_interval=0.2).start()
+    c = kiosk(sb)
+    until(ready(c))
+    sb.stop()
+    c.page.triggerAction(c.page.WebAction.Reload)
+    until(lambda: c.session.state is State.OFFLINE)
+    time.sleep(0)
+    until(lambda: c.session.stats.autologin_requests >= 4)
+    with Sandbox(port=port, poll_interval=0.2):
+        t = time.monotonic()
+        until(ready(c))
+        c.shutdown()
+        return time.monotonic() - t
+
+
+def wrong_secret_to_error_screen() -> float:
+    with Sandbox() as sb:
+        t = time.monotonic()
+        c = kiosk(sb, secret_key="wrong")
+        until(lambda: c.session.state is State.ERROR)
+        c.shutdown()
+        return time.monotonic() - t
+
+
+FAULTS = [
+    ("Renderer process killed (SIGKILL)", "fresh page + fresh autologin", "kill → ready", renderer_killed),
+    ("Page hung (JS busy loop)", "watchdog (ping 10 s, 15 s timeout) kills the renderer, fresh page + login",
+     "hang → ready", renderer_hung),
+    ("Webshop session expired", "login page refused, fresh link", "expiry → ready", session_expired),
+    ("Upstream down at boot, back later", "offline screen with countdown; 1 s probe retries at once",
+     "upstream answering → ready", upstream_late_at_boot),
+    ("Network lost mid-shift, back later", "offline screen (never Chromium's error page); probe",
+     "upstream answering → ready", network_lost_and_back),
+    ("Wrong secret key (HTTP 400 Incorrect hash)", "error screen with the reason; retry every 5 min",
+     "start → error screen", wrong_secret_to_error_screen),
+]
+
+
+def main() -> None:
+    print(f"\n| fault tried | what the kiosk did | measured | median of {RUNS} (s) |")
+    print("|---|---|---|---|")
+    for name, did, span, fn in FAULTS:
+        times = [fn() for _ in range(RUNS)]
+        print(f"| {name} | {did} | {span} | {statistics.median(times):.2f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,267 @@
+"""The webshop page's way to the native phone verification: ``window.kiosk.verifyMobile(token)``.
+
+Each page gets its own :class:`QWebChannel` with one object, ``kiosk`` (:class:`KioskEndpoint`:
+one slot, one signal), and a user script run at document creation in the main world: Qt's
+``qwebchannel.js`` and ``bridge.js`` in one closure, restricted by ``// @match`` lines to the
+allowed hosts. The slot checks the calling page's URL against the navigation policy again
+(defence in depth) before it opens the :class:`~kiosk.ui.verify_panel.VerificationPanel`.
+
+QWebChannel slot returns are synchronous, so a call carries a request id and its answer comes
+back by the ``verificationFinished(requestId, result)`` signal, which only the wrapper that made
+the request acts on. The login tokens of a verified result go to the document that asked and to
+nothing else: if that document is replaced while the panel is open the verification is
+cancelled, and an answer is held while a navigation is pending until it is known whether the
+document survived (a refused navigation) or not.
+
+Without the gateway settings :func:`install_verification` installs nothing, so
+``window.kiosk`` does not exist and the webshop says verification is not available.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from importlib import resources
+from typing import Any, Callable
+
+import shiboken6
+from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineScript
+
+from kiosk import redact
+from kiosk.clock import Clock
+from kiosk.navigation import Verdict
+from kiosk.player_data import PlayerDataClient
+from kiosk.settings import Settings, is_loopback_host
+from kiosk.ui.verify_panel import VerificationPanel
+from kiosk.worker import TaskManager
+
+log = logging.getLogger(__name__)
+
+OBJECT_NAME = "kiosk"          # channel.objects.kiosk in JavaScript
+SCRIPT_NAME = "kiosk-bridge"   # also the script's @name (Qt takes the name from the metadata)
+QWEBCHANNEL_JS = ":/qtwebchannel/qwebchannel.js"
+MAX_SESSION_TOKEN = 512
+_REQUEST_ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_SAFE_HOST_RE = re.compile(r"[a-z0-9.-]+|\[?[0-9a-f:]+\]?")
+
+_Status = QWebEngineLoadingInfo.LoadStatus
+
+
+def failed(reason: str) -> dict[str, Any]:
+    return {"status": "failed", "reason": reason}
+
+
+@functools.cache
+def qwebchannel_js() -> str:
+    """Qt's own JavaScript side of QWebChannel, from the QtWebChannel library's resources."""
+    f = QFile(QWEBCHANNEL_JS)
+    if not f.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise RuntimeError(f"{QWEBCHANNEL_JS} is missing: the QtWebChannel module is not installed with Qt.")
+    try:
+        return bytes(f.readAll()).decode("utf-8")
+    finally:
+        f.close()
+
+
+def bridge_js() -> str:
+    return resources.files("kiosk.ui").joinpath("bridge.js").read_text(encoding="utf-8")
+
+
+def match_patterns(host: str) -> list[str]:
+    """``@match`` patterns for one allowed host (any port); plain http only for loopback, as the policy."""
+    if not _SAFE_HOST_RE.fullmatch(host):
+        return []  # settings validate hosts; never write anything else into the metadata block
+    shown = f"[{host.strip('[]')}]" if ":" in host else host
+    schemes = ("https", "http") if is_loopback_host(host) else ("https",)
+    return [f"{scheme}://{shown}/*" for scheme in schemes]
+
+
+def script_source(allowed_hosts: list[str]) -> str | None:
+    """The user script: a Greasemonkey header limiting it to the hosts, then the two scripts in one closure."""
+    patterns = [p for host in allowed_hosts for p in match_patterns(host)]
+    if not patterns:
+        return None  # a header without @match would run everywhere
+    header = ["// ==UserScript==", f"// @name {SCRIPT_NAME}", *(f"// @match {p}" for p in patterns),
+              "// @run-at document-start", "// ==/UserScript=="]
+    return "\n".join(header) + "\n(function () {\n" + qwebchannel_js() + "\n" + bridge_js() + "\n})();\n"
+
+
+def make_script(allowed_hosts: list[str]) -> QWebEngineScript | None:
+    source = script_source(allowed_hosts)
+    if source is None:
+        return None
+    script = QWebEngineScript()
+    script.setSourceCode(source)  # parses the header; the settings below are the same, said explicitly
+    script.setName(SCRIPT_NAME)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+    script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)  # the page's own scripts call window.kiosk
+    script.setRunsOnSubFrames(False)
+    return script
+
+
+class KioskEndpoint(QObject):
+    """What the page sees as ``kiosk`` over the channel. Everything public here is exposed to JavaScript."""
+
+    verificationFinished = Signal(str, "QVariantMap")
+
+    def __init__(self, on_request: Callable[[str, str], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._on_request = on_request
+
+    @Slot(str, str)
+    def verifyMobile(self, session_token: str, request_id: str) -> None:  # noqa: N802 (the JavaScript name)
+        self._on_request(session_token, request_id)
+
+
+class _PageBridge:
+    """One page's channel and endpoint, kept referenced for the page's lifetime."""
+
+    def __init__(self, page: QWebEnginePage, channel: QWebChannel, endpoint: KioskEndpoint):
+        self.page, self.channel, self.endpoint = page, channel, endpoint
+
+    def alive(self) -> bool:
+        return shiboken6.isValid(self.page) and shiboken6.isValid(self.endpoint)
+
+    def send(self, request_id: str, result: dict[str, Any]) -> None:
+        if self.alive():
+            self.endpoint.verificationFinished.emit(request_id, result)
+
+
+class _Request:
+    """The one verification a page asked for and has not been answered yet."""
+
+    def __init__(self, bridge: _PageBridge, request_id: str):
+        self.bridge = bridge
+        self.request_id = request_id
+        self.navigating = False                  # the page started loading something else
+        self.result: dict[str, Any] | None = None  # held until that navigation is refused or commits
+
+
+class VerificationUi(QObject):
+    """The panel over the kiosk window and a bridge into every page the shell makes."""
+
+    def __init__(self, shell: Any, settings: Settings, tasks: TaskManager, clock: Clock | None = None,
+                 client_factory: Callable[[], PlayerDataClient] | None = None):
+        super().__init__(shell)  # lives as long as the shell; the app need not keep a reference
+        self._policy = shell.policy
+        factory = client_factory or (lambda: PlayerDataClient.from_settings(settings))
+        self.panel = VerificationPanel(shell.window, factory, tasks, clock)
+        self.panel.finished.connect(self._on_finished)
+        self._script = make_script(settings.allowed_hosts)
+        self._pages: dict[int, _PageBridge] = {}
+        self._request: _Request | None = None
+        self.attach(shell.page)
+        shell.pageCreated.connect(self.attach)
+
+    # ------------------------------------------------------------------ pages
+
+    def attach(self, page: QWebEnginePage) -> None:
+        """Give a page the channel and the script (for its next document on; call before it loads)."""
+        key = id(page)
+        if self._script is None or key in self._pages:
+            return
+        channel = QWebChannel(page)
+        bridge: _PageBridge | None = None
+
+        def on_request(session_token: str, request_id: str) -> None:
+            self._on_request(bridge, session_token, request_id)
+
+        endpoint = KioskEndpoint(on_request, channel)
+        channel.registerObject(OBJECT_NAME, endpoint)
+        bridge = _PageBridge(page, channel, endpoint)
+        page.setWebChannel(channel)  # main world, where the script puts window.kiosk
+        page.scripts().insert(QWebEngineScript(self._script))
+        page.loadingChanged.connect(lambda info: self._on_loading(bridge, info))
+        page.destroyed.connect(lambda *_: self._forget(key))
+        self._pages[key] = bridge
+
+    def _forget(self, key: int) -> None:
+        bridge = self._pages.pop(key, None)
+        if self._request is not None and self._request.bridge is bridge:
+            self._drop("the page that asked was closed")
+
+    def _allowed(self, page: QWebEnginePage) -> bool:
+        url = page.url()
+        return url.scheme() in ("http", "https") and self._policy.judge(url.toString()) is Verdict.ALLOW
+
+    # ------------------------------------------------------------------ requests
+
+    def _on_request(self, bridge: _PageBridge | None, session_token: str, request_id: str) -> None:
+        redact.register(session_token)
+        if bridge is None or not bridge.alive():
+            return
+        if not _REQUEST_ID_RE.fullmatch(request_id or ""):
+            log.warning("phone verification request ignored: malformed request id")
+            return
+        if not self._allowed(bridge.page):
+            url = bridge.page.url()
+            where = url.host() or url.scheme() + ":"
+            log.warning("phone verification refused: the page (%s) is not on an allowed host", redact.redact(where)[:100])
+            bridge.send(request_id, failed("not_allowed"))
+            return
+        if self.panel.busy or self._request is not None:
+            log.info("phone verification refused: one is already open")
+            bridge.send(request_id, failed("busy"))
+            return
+        token = (session_token or "").strip()
+        if not token or len(token) > MAX_SESSION_TOKEN or not token.isprintable():
+            bridge.send(request_id, failed("session_invalid"))
+            return
+        log.info("phone verification requested by the page")
+        self._request = _Request(bridge, request_id)
+        self.panel.start(token)
+
+    def _on_finished(self, result: dict[str, Any]) -> None:
+        request = self._request
+        if request is None:
+            return  # the panel was opened by someone else, or the page that asked is gone
+        if request.navigating:
+            request.result = result
+            return
+        self._request = None
+        self._deliver(request, result)
+
+    def _on_loading(self, bridge: _PageBridge, info: QWebEngineLoadingInfo) -> None:
+        request = self._request
+        if request is None or request.bridge is not bridge:
+            return
+        status = info.status()
+        if status == _Status.LoadStartedStatus:
+            request.navigating = True
+        elif status == _Status.LoadStoppedStatus:  # refused or stopped before it replaced the document
+            request.navigating = False
+            if request.result is not None:
+                self._request = None
+                self._deliver(request, request.result)
+        else:  # succeeded or failed: a new document replaced the one that asked
+            self._drop("the page that asked was replaced")
+
+    def _deliver(self, request: _Request, result: dict[str, Any]) -> None:
+        bridge = request.bridge
+        if not bridge.alive() or not self._allowed(bridge.page):
+            log.warning("phone verification result dropped: the page that asked is no longer there")
+            return
+        log.info("phone verification answered to the page: %s", result.get("status"))
+        bridge.send(request.request_id, result)
+
+    def _drop(self, why: str) -> None:
+        self._request = None
+        log.info("phone verification cancelled: %s", why)
+        if shiboken6.isValid(self.panel) and self.panel.busy:
+            self.panel.cancel()
+
+
+def install_verification(shell: Any, settings: Settings, tasks: TaskManager,
+                         clock: Clock | None = None) -> VerificationUi | None:
+    """Add phone verification to the kiosk: the panel and ``window.kiosk`` on allowed pages.
+
+    Returns None, installing nothing, when the gateway is not configured (``KIOSK_GATEWAY_URL``,
+    ``KIOSK_BRAND_ID``). Call it before the shell's page loads its first document.
+    """
+    if settings.gateway_url is None or settings.brand_id is None:
+        log.info("phone verification is off: KIOSK_GATEWAY_URL and KIOSK_BRAND_ID are not both set")
+        return None
+    return VerificationUi(shell, settings, tasks, clock)
