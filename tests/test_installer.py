@@ -31,10 +31,10 @@ LINUX = INSTALLER / "linux"
 EXE = "kiosk.exe" if sys.platform == "win32" else "kiosk"
 
 # The bundle's size budget, a guard against regressions. The target was 320 MB, out of reach
-# with PySide6 6.12: the Qt libraries QtWebEngineWidgets links are 280 MiB (QtWebEngineCore alone
-# 194), QtWebEngine's resources 13, the bindings 17.5, Python 10 plus 12 of modules kept as
-# uncompressed .pyc for start-up speed. The build measures 346 MiB (362 MB).
-SIZE_BUDGET_MIB = 350
+# with PySide6 6.11: the Qt libraries QtWebEngineWidgets links are about 281 MiB (QtWebEngineCore
+# alone 195, ICU 38), QtWebEngine's resources 14, the bindings 17.5, Python 10 plus 12 of modules kept
+# as uncompressed .pyc for start-up speed. The build measures 350 MiB (367 MB).
+SIZE_BUDGET_MIB = 356
 KEEP_WEBENGINE_LOCALES = {"en-US", "lt", "lv", "et", "pl", "ru"}
 
 PREFIX = "opt/betshop-kiosk"
