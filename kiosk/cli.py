@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--session-lifetime", type=float, default=60.0, metavar="SECONDS",
                       help="sandbox webshop sessions expire after this long, to show the refresh (default 60)")
     demo.add_argument("--health-port", type=int, default=0, metavar="PORT", help="serve /health on this port")
+    demo.add_argument("--pin", default="1234", metavar="DIGITS",
+                      help="technician PIN of the demo (default 1234); Ctrl+Alt+Shift+T opens the door")
     demo.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="with --exit-when-ready: give up (exit 1) after this long")
 
@@ -121,11 +123,15 @@ def _restart_self() -> None:
 
 def _cmd_demo(args) -> int:
     from kiosk.logs import setup_logging
+    from kiosk.pin import PIN_RE, hash_pin
     from kiosk.sandbox import Sandbox
     from kiosk.settings import explicit_settings
 
     if args.screenshot and not args.exit_when_ready:
         print("kiosk demo: --screenshot needs --exit-when-ready", file=sys.stderr)
+        return EXIT_CONFIG
+    if not PIN_RE.match(args.pin):
+        print("kiosk demo: --pin must be 4 to 12 digits", file=sys.stderr)
         return EXIT_CONFIG
     data_dir = Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
     setup_logging("INFO", data_dir)
@@ -136,9 +142,11 @@ def _cmd_demo(args) -> int:
                 shop_name="Vilnius, Gedimino pr. 5", pos_name="Computer #3", user_name="John Smith",
                 auth_url=sandbox.auth_url, allowed_hosts=["127.0.0.1"],
                 health_port=args.health_port, data_dir=data_dir, fullscreen=args.fullscreen,
-                gateway_url=sandbox.gateway_url, brand_id=1009,
+                gateway_url=sandbox.gateway_url, brand_id=1009, technician_pin=hash_pin(args.pin),
             )
-            log.info("demo: sandbox webshop at %s, sessions expire every %s s", sandbox.base_url, args.session_lifetime)
+            log.info("demo: sandbox webshop at %s, sessions expire every %s s; SMS codes it 'sends' are at "
+                     "%s/sandbox/outbox; technician PIN %s", sandbox.base_url, args.session_lifetime,
+                     sandbox.base_url, "as given with --pin" if args.pin != "1234" else "1234")
             from kiosk.app import run_kiosk
 
             return run_kiosk(settings, exit_when_ready=args.exit_when_ready, screenshot=args.screenshot,

@@ -129,3 +129,12 @@ def test_the_pad_says_when_it_is_locked(qtbot, door_kiosk):
     assert "locked for 5 minutes" in overlay.message.text()
     enter_pin(qtbot, overlay, PIN)
     assert overlay.stack.currentIndex() == 0 and "Try again in" in overlay.message.text()
+
+
+def test_without_a_pin_the_chord_does_nothing(qtbot, sb, make_kiosk):
+    c = make_kiosk(sb, fullscreen=True)
+    wait_state(qtbot, c, State.READY)
+    QTest.keyClick(c.view.focusProxy(), Qt.Key.Key_T,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait(200)
+    assert not c.shell.technician.isVisible()

@@ -212,9 +212,11 @@ class KioskShell(QObject):
         self.rendererGone.emit("not responding")
 
     def _open_door(self) -> None:
-        if self.technician.isVisible():
+        if not self.technician.door.enabled:
+            log.info("technician chord pressed, but no technician PIN is set: the door is disabled")
             return
-        self.technician.open_door()
+        if not self.technician.isVisible():
+            self.technician.open_door()
 
 
 class _NoClock:

@@ -42,7 +42,7 @@ class TechnicianOverlay(QWidget):
         super().__init__(parent)
         self.setObjectName("technician")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._door = door
+        self.door = door
         self._info = info
         self._pin = ""
         self.stack = QStackedWidget(self)
@@ -130,7 +130,7 @@ class TechnicianOverlay(QWidget):
     def open_door(self) -> None:
         self._pin = ""
         self._update_dots()
-        left = self._door.locked_for()
+        left = self.door.locked_for()
         self.message.setText("" if left <= 0 else f"Locked for {int(left // 60)} min {int(left % 60):02d} s.")
         self.stack.setCurrentIndex(0)
         self.setGeometry(self.parentWidget().rect())
@@ -148,7 +148,7 @@ class TechnicianOverlay(QWidget):
         if k == "back":
             self._pin = self._pin[:-1]
         elif k == "ok":
-            answer = self._door.try_pin(self._pin)
+            answer = self.door.try_pin(self._pin)
             self._pin = ""
             if answer.opened:
                 self.message.setText("")
