@@ -335,6 +335,11 @@ class VerificationFlow:
             return
         self._finish(Step.CANCELLED, Outcome.CANCELLED, "Phone verification cancelled.")
 
+    def touch(self) -> None:
+        """The player is still here (a key was tapped): the idle timeout starts again."""
+        if self.step is not Step.IDLE and not self.finished:
+            self._touch()
+
     def tick(self, now: float | None = None) -> None:
         """Call about once a second: ends the flow after ``idle_timeout`` seconds of inactivity."""
         if self.step is Step.IDLE or self.finished:
@@ -368,7 +373,11 @@ class VerificationFlow:
         if call.op is Op.VALIDATE_CODE and isinstance(result, CodeValid):
             self._finish(Step.VERIFIED, Outcome.VERIFIED, f"Your mobile number {self.masked_number} is verified.")
             return None
-        raise TypeError(f"{call.op.value} answered with a {type(result).__name__}")
+        # An answer of the wrong kind is a bug, not the player's problem: end cleanly, never stuck busy.
+        log.error("player-data %s answered with an unexpected %s", call.op.value, type(result).__name__)
+        self._finish(Step.FAILED, Outcome.GATEWAY_UNAVAILABLE,
+                     "Phone verification is not available right now. Please ask at the counter.")
+        return None
 
     # ------------------------------------------------------------------ answers
 

@@ -138,3 +138,12 @@ def test_without_a_pin_the_chord_does_nothing(qtbot, sb, make_kiosk):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.wait(200)
     assert not c.shell.technician.isVisible()
+
+
+def test_the_menu_stays_on_top_when_the_screen_underneath_changes(qtbot, door_kiosk):
+    c = door_kiosk
+    c.shell.technician.open_door()
+    c.session.refresh("a screen change while the technician works", new_page=True)  # splash, then the webshop
+    wait_state(qtbot, c, State.READY)
+    top = c.window.childAt(c.window.rect().center())
+    assert top is not None and (top is c.shell.technician or c.shell.technician.isAncestorOf(top))

@@ -423,3 +423,15 @@ def test_the_view_is_ready_for_a_web_page(face, flow, player):
                     "can_send_code": False, "busy": False, "finished": False}
     json.dumps(view)
     assert_shows_nothing_secret(flow, player)
+
+
+def test_tapping_keys_keeps_the_flow_alive_past_the_idle_timeout(face, clock):
+    flow = at_code_entry(face)
+    for _ in range(5):  # a slow player, tapping now and then
+        clock.advance(100)
+        flow.touch()
+        flow.tick()
+    assert flow.step is Step.ENTER_CODE and flow.holds_two_fa_token
+    clock.advance(120)
+    flow.tick()
+    assert flow.step is Step.CANCELLED and not flow.holds_two_fa_token

@@ -87,7 +87,7 @@ class KioskShell(QObject):
     urlChanged = Signal(str)
     rendererGone = Signal(str)
     retryRequested = Signal()
-    pageCreated = Signal(object)  # a new KioskPage (at start and after every recreate), for add-ons like the bridge
+    pageCreated = Signal(object)  # a new KioskPage after every recreate (the first is `page`), for the bridge
     newLinkRequested = Signal()
     restartRequested = Signal()
     exitRequested = Signal()

@@ -56,6 +56,8 @@ class TechnicianOverlay(QWidget):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.close_door)
         parent.installEventFilter(self)
+        if hasattr(parent, "currentChanged"):  # a stacked window raises its new page above us: stay on top
+            parent.currentChanged.connect(lambda _i: self.isVisible() and self.raise_())
         self.hide()
 
     # ---- pages --------------------------------------------------------------------------

@@ -502,6 +502,8 @@ class VerificationPanel(QWidget):
 
         self.keypad = Keypad(self.card)
         self.keypad.setFixedWidth(KEYPAD_WIDTH)
+        for signal in (self.keypad.digit, self.keypad.back, self.keypad.clear):
+            signal.connect(lambda *_: self.flow is not None and self.flow.touch())  # typing is activity
         self.keypad.digit.connect(self._tap_digit)
         self.keypad.back.connect(self._tap_back)
         self.keypad.clear.connect(self._tap_clear)
