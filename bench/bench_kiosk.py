@@ -46,9 +46,9 @@ def run_once(kind: str, sb: Sandbox) -> dict:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # benchmark runs as root, like the tests
     if kind == "kiosk":
-        cmd, marker, stream = [sys.executable, "-m", "kiosk", "run"], "webshop ready", "stderr"
+        cmd, marker = [sys.executable, "-m", "kiosk", "run"], "webshop ready"
     else:
-        cmd, marker, stream = [sys.executable, str(ROOT / "bench" / "baseline_bare.py")], "ready", "stdout"
+        cmd, marker = [sys.executable, str(ROOT / "bench" / "baseline_bare.py")], "ready"
     lines: queue.Queue = queue.Queue()
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

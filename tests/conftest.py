@@ -25,11 +25,12 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def kiosk_env(monkeypatch):
-    """No KIOSK_* variable from the developer's shell leaks into a test."""
+def kiosk_env(monkeypatch, tmp_path):
+    """No KIOSK_* variable from the developer's shell, and no installed config file, leaks into a test."""
     for k in list(os.environ):
         if k.upper().startswith("KIOSK_"):
             monkeypatch.delenv(k)
+    monkeypatch.setattr("kiosk.settings.default_config_file", lambda: tmp_path / "no-such-dir" / "kiosk.toml")
     return monkeypatch
 
 

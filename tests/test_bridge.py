@@ -12,41 +12,26 @@ import logging
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from kiosk.controller import KioskController
 from kiosk.sandbox import Sandbox
 from kiosk.session import State
 from kiosk.ui.bridge import VerificationUi, install_verification
 from kiosk.verification import Step
-from tests.helpers import sandbox_settings
-from tests.kiosk_fixtures import run_js
+from tests.kiosk_fixtures import run_js, wait_state
 
 WAIT = 15_000  # ms; generous for a 2-core CI machine, never a timing assertion
 BRAND = 1009
 
 
 @pytest.fixture
-def sb():
-    with Sandbox(poll_interval=0.2) as sandbox:
-        yield sandbox
-
-
-@pytest.fixture
-def make_kiosk(qtbot, tmp_path):
-    made = []
-
+def make_kiosk(make_kiosk, qtbot):
+    """The shared real-window kiosk (tests/kiosk_fixtures.py), with the verification bridge installed."""
     def make(sandbox, **over):
-        settings = sandbox_settings(sandbox, tmp_path / f"data{len(made)}", **over)
-        c = KioskController(settings)
-        c.start()
-        ui = install_verification(c.shell, settings, c.tasks)
-        c.show()
-        made.append(c)
-        qtbot.waitUntil(lambda: c.session.state is State.READY, timeout=WAIT)
+        c = make_kiosk(sandbox, **over)
+        ui = install_verification(c.shell, c.settings, c.tasks)
+        wait_state(qtbot, c, State.READY)
         return c, ui
 
-    yield make
-    for c in made:
-        c.shutdown()
+    return make
 
 
 def js_until(qtbot, c, script: str, accept=bool):

@@ -7,10 +7,8 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import httpx
-import pytest
 
 from kiosk import __version__
 from kiosk.sandbox import Sandbox
@@ -39,7 +37,7 @@ def test_a_bad_configuration_exits_2_with_one_message_and_no_traceback(tmp_path)
     assert out.returncode == 2
     err = out.stderr
     assert "Traceback" not in err and "file-secret-value" not in err
-    assert f"KIOSK_PARTNER_ID: Input should be a valid integer" in err and str(cfg) in err
+    assert "KIOSK_PARTNER_ID: Input should be a valid integer" in err and str(cfg) in err
     assert "KIOSK_HEALTH_PORT" in err and "from environment variable KIOSK_HEALTH_PORT" in err
     assert "KIOSK_SHOP_NAME: is required" in err
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import signal
 import socket
 import subprocess
-import sys
 
 import httpx
 from prometheus_client.parser import text_string_to_metric_families

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from datetime import datetime
 
-import pytest
 
 from kiosk.clock import FakeClock
 from kiosk.controller import KioskController

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.clock import FakeClock
 from kiosk.session import RetryPolicy, ScreenKind, Session, State
 from kiosk.webshop import AutologinLink, AutologinRejected, LinkRefused, WebshopUnavailable
 
