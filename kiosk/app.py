@@ -122,11 +122,13 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     from PySide6.QtCore import Qt, QTimer
 
     shell = controller.make_shell()
+    controller.attach(shell)  # a link that already came starts loading now
     from kiosk.ui.bridge import install_verification
 
-    # Player phone verification: only with the gateway settings; otherwise the page gets no window.kiosk.
+    # Player phone verification (only with the gateway settings; otherwise pages get no window.kiosk).
+    # Installed in the same event-loop turn as the first load, so the first document gets it too,
+    # while its ~40 ms of set-up overlaps the link's network round trips.
     install_verification(shell, settings, controller.tasks, controller.clock)
-    controller.attach(shell)
     result = {"code": 0}
 
     def finish(code: int, _reason: str = "") -> None:

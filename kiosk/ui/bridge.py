@@ -147,14 +147,22 @@ class VerificationUi(QObject):
                  client_factory: Callable[[], PlayerDataClient] | None = None):
         super().__init__(shell)  # lives as long as the shell; the app need not keep a reference
         self._policy = shell.policy
-        factory = client_factory or (lambda: PlayerDataClient.from_settings(settings))
-        self.panel = VerificationPanel(shell.window, factory, tasks, clock)
-        self.panel.finished.connect(self._on_finished)
+        self._panel_args = (shell.window, client_factory or (lambda: PlayerDataClient.from_settings(settings)),
+                            tasks, clock)
+        self._panel: VerificationPanel | None = None
         self._script = make_script(settings.allowed_hosts)
         self._pages: dict[int, _PageBridge] = {}
         self._request: _Request | None = None
         self.attach(shell.page)
         shell.pageCreated.connect(self.attach)
+
+    @property
+    def panel(self) -> VerificationPanel:
+        """Built on first use: its widgets would otherwise delay the webshop's first load by ~50 ms."""
+        if self._panel is None:
+            self._panel = VerificationPanel(*self._panel_args)
+            self._panel.finished.connect(self._on_finished)
+        return self._panel
 
     # ------------------------------------------------------------------ pages
 
@@ -250,8 +258,8 @@ class VerificationUi(QObject):
     def _drop(self, why: str) -> None:
         self._request = None
         log.info("phone verification cancelled: %s", why)
-        if shiboken6.isValid(self.panel) and self.panel.busy:
-            self.panel.cancel()
+        if self._panel is not None and shiboken6.isValid(self._panel) and self._panel.busy:
+            self._panel.cancel()
 
 
 def install_verification(shell: Any, settings: Settings, tasks: TaskManager,
