@@ -43,6 +43,11 @@ def make_application(argv: list[str] | None = None):
     _no_remote_debugging()
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(argv or [sys.argv[0]])
+    # QtWebEngine follows Qt Network's proxy: take the system's (Windows settings; on Linux the
+    # http_proxy/https_proxy/no_proxy variables), as the autologin client (httpx) does.
+    from PySide6.QtNetwork import QNetworkProxyFactory
+
+    QNetworkProxyFactory.setUseSystemConfiguration(True)
     app.setApplicationName("betshop-kiosk")
     app.setApplicationVersion(__version__)
     return app
