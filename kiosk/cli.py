@@ -87,6 +87,13 @@ def _cmd_run(args) -> int:
     except ConfigError as e:
         print(e, file=sys.stderr)
         return EXIT_CONFIG
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        # Qt would abort with a core dump and a plugin message; say what a technician can fix.
+        print("kiosk: there is no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+              "Start it inside the desktop session, as the installed service does, or set DISPLAY=:0.",
+              file=sys.stderr)
+        return EXIT_FAILED
     from kiosk.app import AlreadyRunning, single_instance
 
     try:

@@ -113,3 +113,14 @@ def test_verify_mobile_without_gateway_settings_exits_2():
     assert out.returncode == 2
     assert "KIOSK_GATEWAY_URL" in out.stderr and "Traceback" not in out.stderr
     assert "whatever-token" not in out.stdout + out.stderr
+
+
+def test_run_without_a_display_says_so_in_a_sentence(tmp_path):
+    with Sandbox() as sb:
+        env = clean_env(**sandbox_env(sb, tmp_path / "data"))
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(var, None)
+    out = subprocess.run([*KIOSK, "run"], capture_output=True, text=True, timeout=60, env=env,
+                         stdin=subprocess.DEVNULL)
+    assert out.returncode == 1
+    assert "no display" in out.stderr and "DISPLAY=:0" in out.stderr and "Traceback" not in out.stderr
