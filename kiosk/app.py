@@ -103,6 +103,8 @@ def single_instance(data_dir: Path):
     lock = QLockFile(str(data_dir / "kiosk.lock"))
     lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
     if not lock.tryLock(0):
+        if lock.error() != QLockFile.LockError.LockFailedError:  # not held by another kiosk: we can't write there
+            raise PermissionError(13, "cannot create the lock file kiosk.lock (no permission?)")
         info = lock.getLockInfo()  # (pid, host, app); an empty or unreadable lock gives pid 0
         raise AlreadyRunning(info[0] if info else 0)
     return lock

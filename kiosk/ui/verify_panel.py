@@ -275,13 +275,7 @@ class VerificationPanel(QWidget):
             return  # an answer for a flow that was cancelled or restarted
         if isinstance(result, CodeValid):
             self._valid = result  # the flow keeps no token; the page that asked needs the new login
-        try:
-            nxt = flow.on_result(call, result)
-        except TypeError:  # an answer of the wrong type: a bug; end cleanly rather than spin forever
-            log.error("phone verification: unexpected answer to %s; closing the panel", call.op.value)
-            self.cancel()
-            return
-        self._run(nxt)
+        self._run(flow.on_result(call, result))  # an unexpected answer ends the flow as failed, never stuck
 
     def _on_crash(self, call: Call, error: BaseException) -> None:
         log.error("phone verification call %s failed unexpectedly: %s", call.op.value, error.__class__.__name__)
