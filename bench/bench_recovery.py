@@ -20,9 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # benchmarks run as root, like the tests
 
 from kiosk.app import make_application  # noqa: E402
-from kiosk.controller import KioskController  # noqa: E402
+from kiosk.autologin.controller import KioskController  # noqa: E402
 from kiosk.sandbox import Sandbox  # noqa: E402
-from kiosk.session import State  # noqa: E402
+from kiosk.autologin.session import State  # noqa: E402
 from tests.helpers import free_port, sandbox_settings  # noqa: E402
 
 app = make_application()

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.controller import KioskController
+from kiosk.autologin.controller import KioskController
 from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     """Run the kiosk until it is told to stop; returns the process exit code."""
     health = None
     if settings.health_port:
-        from kiosk.health import HealthServer
+        from kiosk.monitoring.health import HealthServer
 
         try:
             health = HealthServer(settings.health_port).start()
@@ -130,7 +130,7 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
 
     shell = controller.make_shell()
     controller.attach(shell)  # a link that already came starts loading now
-    from kiosk.ui.bridge import install_verification
+    from kiosk.ui.verify.bridge import install_verification
 
     # Player phone verification (only with the gateway settings; otherwise pages get no window.kiosk).
     # Installed in the same event-loop turn as the first load, so the first document gets it too,

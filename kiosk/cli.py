@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Exit codes: 0 verified, 2 configuration error, 3 locked (attempt limit), "
                                         "4 the session token is not valid, 5 gateway unavailable, 6 cancelled.")
     verify.add_argument("--config", metavar="FILE", help="TOML config file (default: the platform's site config dir)")
-    # Declared here, not in kiosk.verify_cli, so `kiosk run` never imports the gateway client.
+    # Declared here, not in kiosk.verification.cli, so `kiosk run` never imports the gateway client.
     verify.add_argument("--session", required=True, metavar="TOKEN",
                         help="the player's session token (the gateway's x-auth-token)")
     verify.add_argument("--number", metavar="CC-NUMBER",
@@ -109,7 +109,7 @@ def _cmd_run(args) -> int:
 
     setup_logging(settings.log_level, settings.data_dir)
     from kiosk.app import run_kiosk
-    from kiosk.controller import EXIT_RESTART
+    from kiosk.autologin.controller import EXIT_RESTART
 
     code = run_kiosk(settings)
     if code == EXIT_RESTART and os.name == "posix":
@@ -205,7 +205,7 @@ def _cmd_set_pin(args) -> int:
 
 
 def _cmd_verify_mobile(args) -> int:
-    from kiosk import verify_cli
+    from kiosk.verification import cli as verify_cli
 
     return verify_cli.main(args)
 

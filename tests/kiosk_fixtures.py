@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from kiosk.controller import KioskController
-from kiosk.health import HealthServer
+from kiosk.autologin.controller import KioskController
+from kiosk.monitoring.health import HealthServer
 from kiosk.sandbox import Sandbox
-from kiosk.session import State
+from kiosk.autologin.session import State
 from tests.helpers import sandbox_settings
 
 WAIT = 15_000  # ms; generous for a 2-core CI machine, never a timing assertion

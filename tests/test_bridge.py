@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 
 from kiosk.sandbox import Sandbox
-from kiosk.session import State
-from kiosk.ui.bridge import VerificationUi, install_verification
-from kiosk.verification import Step
+from kiosk.autologin.session import State
+from kiosk.ui.verify.bridge import VerificationUi, install_verification
+from kiosk.verification.flow import Step
 from tests.kiosk_fixtures import run_js, wait_state
 
 WAIT = 15_000  # ms; generous for a 2-core CI machine, never a timing assertion

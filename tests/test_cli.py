@@ -12,7 +12,7 @@ import httpx
 
 from kiosk import __version__
 from kiosk.sandbox import Sandbox
-from kiosk.webshop import autologin_hash
+from kiosk.autologin.webshop import autologin_hash
 from tests.helpers import free_port, sandbox_env
 
 KIOSK = [sys.executable, "-m", "kiosk"]

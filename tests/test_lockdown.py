@@ -8,7 +8,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from kiosk.session import State
+from kiosk.autologin.session import State
 from kiosk.ui.dialogs import KioskDialog
 from tests.kiosk_fixtures import WAIT, run_js, wait_state
 

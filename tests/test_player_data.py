@@ -11,7 +11,7 @@ import logging
 
 import pytest
 
-from kiosk.player_data import (
+from kiosk.verification.player_data import (
     AlreadyVerified,
     AttemptsExceeded,
     CodeSent,

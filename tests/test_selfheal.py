@@ -8,9 +8,9 @@ from datetime import datetime
 
 
 from kiosk.clock import FakeClock
-from kiosk.controller import KioskController
+from kiosk.autologin.controller import KioskController
 from kiosk.sandbox import Sandbox
-from kiosk.session import State
+from kiosk.autologin.session import State
 from tests.helpers import free_port, sandbox_settings
 from tests.kiosk_fixtures import WAIT, health_of, run_js, wait_state
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.session import RetryPolicy, ScreenKind, Session, State
-from kiosk.webshop import AutologinLink, AutologinRejected, LinkRefused, WebshopUnavailable
+from kiosk.autologin.session import RetryPolicy, ScreenKind, Session, State
+from kiosk.autologin.webshop import AutologinLink, AutologinRejected, LinkRefused, WebshopUnavailable
 
 LINK = AutologinLink("https://webshop.betgames.tv/webshop/integrations/auth/login/6280/" + "t" * 64,
                      6202, 6228, 6280, latency=0.05)

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from kiosk.session import State
+from kiosk.autologin.session import State
 from tests.kiosk_fixtures import run_js, wait_state
 
 

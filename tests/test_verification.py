@@ -11,9 +11,9 @@ import json
 
 import pytest
 
-from kiosk.player_data import PlayerDataClient
+from kiosk.verification.player_data import PlayerDataClient
 from kiosk.sandbox import Sandbox
-from kiosk.verification import (
+from kiosk.verification.flow import (
     IDLE_TIMEOUT,
     Call,
     Op,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import verify_cli
+from kiosk.verification import cli as verify_cli
 from kiosk.cli import build_parser
 from kiosk.sandbox import Sandbox
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from kiosk.sandbox import Sandbox
-from kiosk.webshop import (
+from kiosk.autologin.webshop import (
     AutologinRejected,
     LinkRefused,
     WebshopClient,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.session import State
+from kiosk.autologin.session import State
 from tests.kiosk_fixtures import WAIT, health_of, run_js, wait_state
 
 

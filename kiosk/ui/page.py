@@ -1,6 +1,6 @@
 """Everything QtWebEngine-specific: the profile, the page, the request guard.
 
-The overrides here only turn Qt's calls into a verdict from :mod:`kiosk.navigation` and a
+The overrides here only turn Qt's calls into a verdict from :mod:`kiosk.autologin.navigation` and a
 signal; what to do about it is decided by the session.
 """
 
@@ -23,7 +23,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from kiosk import redact
-from kiosk.navigation import NavigationPolicy, Verdict
+from kiosk.autologin.navigation import NavigationPolicy, Verdict
 from kiosk.ui.dialogs import DIALOG_TIMEOUT, KioskDialog
 
 log = logging.getLogger(__name__)

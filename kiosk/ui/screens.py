@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.session import Screen, ScreenKind
+from kiosk.autologin.session import Screen, ScreenKind
 
 
 class Spinner(QWidget):

@@ -16,9 +16,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from kiosk.navigation import NavigationPolicy, Verdict
+from kiosk.autologin.navigation import NavigationPolicy, Verdict
 from kiosk.pin import TechnicianDoor
-from kiosk.session import Screen
+from kiosk.autologin.session import Screen
 from kiosk.settings import Settings
 from kiosk.ui.lockdown import FullScreenKeeper, InputGuard
 from kiosk.ui.page import KioskPage, make_profile

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from kiosk.session import Screen, ScreenKind
+from kiosk import assets
+from kiosk.autologin.session import Screen, ScreenKind
 from kiosk.ui.screens import SplashScreen, StatusScreen
 
 
 def stylesheet() -> str:
-    return resources.files("kiosk.ui").joinpath("kiosk.qss").read_text(encoding="utf-8")
+    return assets.text("kiosk.qss")
 
 
 class KioskWindow(QStackedWidget):

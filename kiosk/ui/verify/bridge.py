@@ -4,7 +4,7 @@ Each page gets its own :class:`QWebChannel` with one object, ``kiosk`` (:class:`
 one slot, one signal), and a user script run at document creation in the main world: Qt's
 ``qwebchannel.js`` and ``bridge.js`` in one closure, restricted by ``// @match`` lines to the
 allowed hosts. The slot checks the calling page's URL against the navigation policy again
-(defence in depth) before it opens the :class:`~kiosk.ui.verify_panel.VerificationPanel`.
+(defence in depth) before it opens the :class:`~kiosk.ui.verify.panel.VerificationPanel`.
 
 QWebChannel slot returns are synchronous, so a call carries a request id and its answer comes
 back by the ``verificationFinished(requestId, result)`` signal, which only the wrapper that made
@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from importlib import resources
 from typing import Any, Callable
 
 import shiboken6
@@ -30,12 +29,12 @@ from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineScript
 
-from kiosk import redact
+from kiosk import assets, redact
 from kiosk.clock import Clock
-from kiosk.navigation import Verdict
-from kiosk.player_data import PlayerDataClient
+from kiosk.autologin.navigation import Verdict
+from kiosk.verification.player_data import PlayerDataClient
 from kiosk.settings import Settings, is_loopback_host
-from kiosk.ui.verify_panel import VerificationPanel
+from kiosk.ui.verify.panel import VerificationPanel
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
@@ -67,7 +66,7 @@ def qwebchannel_js() -> str:
 
 
 def bridge_js() -> str:
-    return resources.files("kiosk.ui").joinpath("bridge.js").read_text(encoding="utf-8")
+    return assets.text("bridge.js")
 
 
 def match_patterns(host: str) -> list[str]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from importlib import resources
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
@@ -36,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import redact
+from kiosk import assets, redact
 from kiosk.clock import Clock
-from kiosk.player_data import CodeValid, GatewayUnavailable, PlayerDataClient, PlayerDataError
+from kiosk.verification.player_data import CodeValid, GatewayUnavailable, PlayerDataClient, PlayerDataError
 from kiosk.ui.screens import Spinner
-from kiosk.verification import BUSY_STEPS, Call, Outcome, Step, VerificationFlow
+from kiosk.verification.flow import BUSY_STEPS, Call, Outcome, Step, VerificationFlow
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
@@ -59,7 +58,7 @@ _NEGATIVE = {Outcome.NUMBER_INVALID, Outcome.NUMBER_REJECTED, Outcome.WRONG_CODE
 
 
 def stylesheet() -> str:
-    return resources.files("kiosk.ui").joinpath("verify_panel.qss").read_text(encoding="utf-8")
+    return assets.text("verify_panel.qss")
 
 
 def result_of(flow: VerificationFlow, valid: CodeValid | None) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Callable, Protocol
 
 from kiosk import redact
 from kiosk.clock import Clock
-from kiosk.webshop import AutologinLink, WebshopError
+from kiosk.autologin.webshop import AutologinLink, WebshopError
 
 log = logging.getLogger(__name__)
 

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.clock import Clock, SystemClock
-from kiosk.player_data import (
+from kiosk.verification.player_data import (
     DEFAULT_RESEND_WAIT,
     STATUS_COMMENT,
     AlreadyVerified,

@@ -49,7 +49,7 @@ class HealthServer:
             def log_message(self, *args):  # no access log lines
                 pass
 
-        from kiosk.metrics import render_metrics
+        from kiosk.monitoring.metrics import render_metrics
 
         self.routes: dict[str, tuple[str, Callable[[], str]]] = {
             "/metrics": ("text/plain; version=0.0.4; charset=utf-8", lambda: render_metrics(self.current)),

@@ -4,7 +4,7 @@ Only QtCore is imported here, on purpose: ``run_kiosk`` builds the controller an
 the first autologin request *before* the heavy widget and web-engine modules load, so the
 request's round trip overlaps their import and the engine's start.
 
-:class:`KioskController` implements the session's :class:`~kiosk.session.Effects`. What
+:class:`KioskController` implements the session's :class:`~kiosk.autologin.session.Effects`. What
 needs the screen (load a URL, show a screen, recreate the page) goes to the attached
 :class:`~kiosk.ui.shell.KioskShell`; until one is attached the latest of each is kept.
 """
@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk import __version__
 from kiosk.clock import Clock, SystemClock
-from kiosk.schedule import seconds_until_daily
-from kiosk.session import Screen, ScreenKind, Session, State
+from kiosk.autologin.schedule import seconds_until_daily
+from kiosk.autologin.session import Screen, ScreenKind, Session, State
 from kiosk.settings import Settings
-from kiosk.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
+from kiosk.autologin.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
