@@ -3,6 +3,7 @@
 # libraries Qt needs), then runs what was asked.
 #   ./dev.sh demo [args]   the kiosk against the built-in sandbox
 #   ./dev.sh test [args]   the whole test suite (real QtWebEngine offscreen)
+#   ./dev.sh lint          ruff (configured in pyproject.toml)
 #   ./dev.sh bench         the benchmarks in bench/
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -50,8 +51,9 @@ case "$cmd" in
     # Tests only: headless, and Chromium's sandbox cannot start as root. Never set by the product.
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QTWEBENGINE_DISABLE_SANDBOX=1
     exec .venv/bin/python -m pytest "$@" ;;
+  lint)  exec .venv/bin/ruff check "$@" . ;;
   bench)
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QTWEBENGINE_DISABLE_SANDBOX=1
     for b in bench/bench_*.py; do .venv/bin/python "$b"; done ;;
-  *) echo "usage: ./dev.sh demo|test|bench [args]" >&2; exit 2 ;;
+  *) echo "usage: ./dev.sh demo|test|lint|bench [args]" >&2; exit 2 ;;
 esac

@@ -21,8 +21,8 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # benchmarks run as r
 
 from kiosk.app import make_application  # noqa: E402
 from kiosk.autologin.controller import KioskController  # noqa: E402
-from kiosk.sandbox import Sandbox  # noqa: E402
 from kiosk.autologin.session import State  # noqa: E402
+from kiosk.sandbox import Sandbox  # noqa: E402
 from tests.helpers import free_port, sandbox_settings  # noqa: E402
 
 app = make_application()

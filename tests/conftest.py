@@ -9,8 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-background-networking")
 
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6 import QtWebEngineWidgets  # noqa: E402,F401  (must be imported before the QApplication exists)
+from PySide6 import QtWebEngineWidgets  # noqa: F401  (must be imported before the QApplication exists)
+from PySide6.QtCore import QCoreApplication, Qt
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 

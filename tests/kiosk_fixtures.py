@@ -6,9 +6,9 @@ import httpx
 import pytest
 
 from kiosk.autologin.controller import KioskController
+from kiosk.autologin.session import State
 from kiosk.monitoring.health import HealthServer
 from kiosk.sandbox import Sandbox
-from kiosk.autologin.session import State
 from tests.helpers import sandbox_settings
 
 WAIT = 15_000  # ms; generous for a 2-core CI machine, never a timing assertion

@@ -12,8 +12,8 @@ import logging
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from kiosk.sandbox import Sandbox
 from kiosk.autologin.session import State
+from kiosk.sandbox import Sandbox
 from kiosk.ui.verify.bridge import VerificationUi, install_verification
 from kiosk.verification.flow import Step
 from tests.kiosk_fixtures import run_js, wait_state

@@ -11,8 +11,8 @@ import time
 import httpx
 
 from kiosk import __version__
-from kiosk.sandbox import Sandbox
 from kiosk.autologin.webshop import autologin_hash
+from kiosk.sandbox import Sandbox
 from tests.helpers import free_port, sandbox_env
 
 KIOSK = [sys.executable, "-m", "kiosk"]

@@ -11,6 +11,8 @@ import logging
 
 import pytest
 
+from kiosk.redact import redact
+from kiosk.sandbox import Sandbox
 from kiosk.verification.player_data import (
     AlreadyVerified,
     AttemptsExceeded,
@@ -27,8 +29,6 @@ from kiosk.verification.player_data import (
     TwoFaTokenUnknown,
     Unprocessable,
 )
-from kiosk.redact import redact
-from kiosk.sandbox import Sandbox
 from tests.helpers import free_port
 
 BRAND = 1009
@@ -239,9 +239,8 @@ ENDPOINTS = {
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 def test_an_unknown_brand_is_a_configuration_error(sb, player, endpoint):
-    with PlayerDataClient(sb.gateway_url, "v1", 4242) as wrong_brand:
-        with pytest.raises(GatewayConfigError) as caught:
-            ENDPOINTS[endpoint](wrong_brand, player)
+    with PlayerDataClient(sb.gateway_url, "v1", 4242) as wrong_brand, pytest.raises(GatewayConfigError) as caught:
+        ENDPOINTS[endpoint](wrong_brand, player)
     message = str(caught.value)
     assert "4242" in message and "KIOSK_BRAND_ID" in message and "invalid brand id" in message
     assert caught.value.status == 400
@@ -271,17 +270,17 @@ def test_a_failing_gateway_is_unavailable(sb, client, player, endpoint, failure,
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 def test_any_other_status_is_unavailable(sb, player, endpoint):
-    with PlayerDataClient(sb.gateway_url, "no-such-version", BRAND) as client:  # the sandbox answers 404
-        with pytest.raises(GatewayUnavailable) as caught:
-            ENDPOINTS[endpoint](client, player)
+    with PlayerDataClient(sb.gateway_url, "no-such-version", BRAND) as client, \
+            pytest.raises(GatewayUnavailable) as caught:  # the sandbox answers 404
+        ENDPOINTS[endpoint](client, player)
     assert caught.value.status == 404
     assert "unexpected HTTP 404" in str(caught.value)
 
 
 def test_no_answer_at_all_is_unavailable():
-    with PlayerDataClient(f"http://127.0.0.1:{free_port()}", "v1", BRAND) as client:
-        with pytest.raises(GatewayUnavailable) as caught:
-            client.get_mobile_data("a-session-token-nobody-knows")
+    with PlayerDataClient(f"http://127.0.0.1:{free_port()}", "v1", BRAND) as client, \
+            pytest.raises(GatewayUnavailable) as caught:
+        client.get_mobile_data("a-session-token-nobody-knows")
     assert "cannot be reached" in str(caught.value) and "KIOSK_GATEWAY_URL" in str(caught.value)
     assert caught.value.status is None
 

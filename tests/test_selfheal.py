@@ -6,11 +6,10 @@ import os
 import signal
 from datetime import datetime
 
-
-from kiosk.clock import FakeClock
 from kiosk.autologin.controller import KioskController
-from kiosk.sandbox import Sandbox
 from kiosk.autologin.session import State
+from kiosk.clock import FakeClock
+from kiosk.sandbox import Sandbox
 from tests.helpers import free_port, sandbox_settings
 from tests.kiosk_fixtures import WAIT, health_of, run_js, wait_state
 
@@ -36,7 +35,7 @@ def test_three_crashes_within_five_minutes_exit_non_zero_for_the_supervisor(qtbo
     for n in range(3):
         wait_state(qtbot, c, State.READY)
         os.kill(c.page.renderProcessPid(), signal.SIGKILL)
-        qtbot.waitUntil(lambda: c.session.stats.renderer_restarts == n + 1, timeout=WAIT)
+        qtbot.waitUntil(lambda n=n: c.session.stats.renderer_restarts == n + 1, timeout=WAIT)
     qtbot.waitUntil(lambda: bool(exits), timeout=WAIT)
     code, reason = exits[0]
     assert code != 0 and "3 times within 5 minutes" in reason

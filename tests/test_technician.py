@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.clock import FakeClock
 from kiosk.autologin.controller import EXIT_RESTART, EXIT_TECHNICIAN
-from kiosk.pin import TechnicianDoor, hash_pin, verify_pin
 from kiosk.autologin.session import State
+from kiosk.clock import FakeClock
+from kiosk.pin import TechnicianDoor, hash_pin, verify_pin
 from kiosk.settings import load_settings
 from tests.kiosk_fixtures import WAIT, wait_state
 

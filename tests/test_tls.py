@@ -14,7 +14,7 @@ from tests.kiosk_fixtures import run_js, wait_state
 
 
 class _Hello(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         body = b"<h1>should never be shown</h1>"
         self.send_response(200)
         self.send_header("Content-Type", "text/html")

@@ -11,7 +11,6 @@ import json
 
 import pytest
 
-from kiosk.verification.player_data import PlayerDataClient
 from kiosk.sandbox import Sandbox
 from kiosk.verification.flow import (
     IDLE_TIMEOUT,
@@ -23,6 +22,7 @@ from kiosk.verification.flow import (
     normalize_number,
     run_inline,
 )
+from kiosk.verification.player_data import PlayerDataClient
 
 BRAND = 1009
 NUMBER = "44-123456789"

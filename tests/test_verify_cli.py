@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.verification import cli as verify_cli
 from kiosk.cli import build_parser
 from kiosk.sandbox import Sandbox
+from kiosk.verification import cli as verify_cli
 
 NUMBER = "44-123456789"
 

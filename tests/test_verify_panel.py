@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from kiosk.verification.player_data import PlayerDataClient
-from kiosk.sandbox import Sandbox
 from kiosk.autologin.session import Screen, ScreenKind
+from kiosk.sandbox import Sandbox
 from kiosk.ui.verify.panel import VerificationPanel
 from kiosk.ui.window import KioskWindow
 from kiosk.verification.flow import IDLE_TIMEOUT, Step
+from kiosk.verification.player_data import PlayerDataClient
 from kiosk.worker import TaskManager
 
 WAIT = 15_000  # ms; generous for a 2-core CI machine, never a timing assertion

@@ -7,7 +7,6 @@ import hashlib
 import httpx
 import pytest
 
-from kiosk.sandbox import Sandbox
 from kiosk.autologin.webshop import (
     AutologinRejected,
     LinkRefused,
@@ -15,6 +14,7 @@ from kiosk.autologin.webshop import (
     WebshopUnavailable,
     autologin_hash,
 )
+from kiosk.sandbox import Sandbox
 from tests.helpers import sandbox_settings
 
 

@@ -16,11 +16,11 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk import __version__
-from kiosk.clock import Clock, SystemClock
 from kiosk.autologin.schedule import seconds_until_daily
 from kiosk.autologin.session import Screen, ScreenKind, Session, State
-from kiosk.settings import Settings
 from kiosk.autologin.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
+from kiosk.clock import Clock, SystemClock
+from kiosk.settings import Settings
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)

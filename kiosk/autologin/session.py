@@ -12,12 +12,13 @@ import enum
 import logging
 import random
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Protocol
+from typing import Protocol
 
 from kiosk import redact
-from kiosk.clock import Clock
 from kiosk.autologin.webshop import AutologinLink, WebshopError
+from kiosk.clock import Clock
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class Session:
         self._listeners: list[Callable[[Session], None]] = []
 
     # ---- observers (health endpoint, technician info) ----------------------------------
-    def subscribe(self, fn: Callable[["Session"], None]) -> None:
+    def subscribe(self, fn: Callable[[Session], None]) -> None:
         self._listeners.append(fn)
 
     def snapshot(self) -> dict:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 
 from kiosk import redact
 from kiosk.clock import Clock, SystemClock
@@ -27,7 +27,7 @@ class HealthServer:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 - http.server's naming
+            def do_GET(self):
                 path = self.path.split("?", 1)[0]
                 if path == "/health":
                     body = redact.redact(json.dumps(outer.current(), sort_keys=True)).encode()
@@ -76,7 +76,7 @@ class HealthServer:
             snap["next_retry_in"] = max(0.0, round(retry_at - now, 1))
         return snap
 
-    def start(self) -> "HealthServer":
+    def start(self) -> HealthServer:
         self._thread.start()
         log.info("health endpoint on http://127.0.0.1:%d/health", self.port)
         return self

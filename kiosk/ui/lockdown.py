@@ -119,9 +119,9 @@ class FullScreenKeeper(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if self.enabled and obj is self._window and event.type() == QEvent.Type.WindowStateChange:
-            if not self._window.isFullScreen():
-                QTimer.singleShot(0, self._restore)
+        if (self.enabled and obj is self._window and event.type() == QEvent.Type.WindowStateChange
+                and not self._window.isFullScreen()):
+            QTimer.singleShot(0, self._restore)
         return False
 
     def _restore(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
@@ -17,8 +17,8 @@ from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from kiosk.autologin.navigation import NavigationPolicy, Verdict
-from kiosk.pin import TechnicianDoor
 from kiosk.autologin.session import Screen
+from kiosk.pin import TechnicianDoor
 from kiosk.settings import Settings
 from kiosk.ui.lockdown import FullScreenKeeper, InputGuard
 from kiosk.ui.page import KioskPage, make_profile

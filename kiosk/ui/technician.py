@@ -6,7 +6,7 @@ The overlay closes by itself after a minute without a touch, so a menu is never 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (

@@ -25,9 +25,9 @@ from typing import Any, TextIO
 
 from kiosk import redact
 from kiosk.clock import Clock
-from kiosk.verification.player_data import GatewayConfigError, GatewayUnavailable, PlayerDataClient, SessionInvalid
 from kiosk.settings import GATEWAY_FIELDS, ConfigError, load_settings
 from kiosk.verification.flow import Outcome, Step, VerificationFlow, normalize_number, run_inline, same_number
+from kiosk.verification.player_data import GatewayConfigError, GatewayUnavailable, PlayerDataClient, SessionInvalid
 
 log = logging.getLogger(__name__)
 

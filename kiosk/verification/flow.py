@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.clock import Clock, SystemClock
+from kiosk.redact import mask_phone, register
 from kiosk.verification.player_data import (
     DEFAULT_RESEND_WAIT,
     STATUS_COMMENT,
@@ -67,7 +68,6 @@ from kiosk.verification.player_data import (
     SessionInvalid,
     TwoFaTokenUnknown,
 )
-from kiosk.redact import mask_phone, register
 
 log = logging.getLogger(__name__)
 

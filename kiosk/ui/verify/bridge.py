@@ -22,7 +22,8 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
@@ -30,11 +31,11 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineScript
 
 from kiosk import assets, redact
-from kiosk.clock import Clock
 from kiosk.autologin.navigation import Verdict
-from kiosk.verification.player_data import PlayerDataClient
+from kiosk.clock import Clock
 from kiosk.settings import Settings, is_loopback_host
 from kiosk.ui.verify.panel import VerificationPanel
+from kiosk.verification.player_data import PlayerDataClient
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ class KioskEndpoint(QObject):
         self._on_request = on_request
 
     @Slot(str, str)
-    def verifyMobile(self, session_token: str, request_id: str) -> None:  # noqa: N802 (the JavaScript name)
+    def verifyMobile(self, session_token: str, request_id: str) -> None:
         self._on_request(session_token, request_id)
 
 

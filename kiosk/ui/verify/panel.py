@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
@@ -37,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from kiosk import assets, redact
 from kiosk.clock import Clock
-from kiosk.verification.player_data import CodeValid, GatewayUnavailable, PlayerDataClient, PlayerDataError
 from kiosk.ui.screens import Spinner
 from kiosk.verification.flow import BUSY_STEPS, Call, Outcome, Step, VerificationFlow
+from kiosk.verification.player_data import CodeValid, GatewayUnavailable, PlayerDataClient, PlayerDataError
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
