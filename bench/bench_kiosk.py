@@ -19,10 +19,8 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from kiosk.sandbox import Sandbox  # noqa: E402
-from tests.helpers import sandbox_env  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 EXPIRIES = 3
@@ -42,7 +40,7 @@ def tree_pss(pid: int) -> int:
 def run_once(kind: str, sb: Sandbox) -> dict:
     data = Path(tempfile.mkdtemp(prefix=f"bench-{kind}-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env.update(sandbox_env(sb, data))
+    env.update(sb.kiosk_env(data_dir=data))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # benchmark runs as root, like the tests
     if kind == "kiosk":

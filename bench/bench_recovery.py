@@ -9,21 +9,19 @@ from __future__ import annotations
 import os
 import signal
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # benchmarks run as root, like the tests
 
 from kiosk.app import make_application  # noqa: E402
 from kiosk.autologin.controller import KioskController  # noqa: E402
 from kiosk.autologin.session import State  # noqa: E402
-from kiosk.sandbox import Sandbox  # noqa: E402
-from tests.helpers import free_port, sandbox_settings  # noqa: E402
+from kiosk.sandbox import Sandbox, free_port  # noqa: E402
+from kiosk.settings import explicit_settings  # noqa: E402
 
 app = make_application()
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
@@ -40,7 +38,7 @@ def until(predicate, timeout: float = 60.0) -> float:
 
 
 def kiosk(sb, **over) -> KioskController:
-    c = KioskController(sandbox_settings(sb, Path(tempfile.mkdtemp(prefix="bench-")), **over))
+    c = KioskController(explicit_settings(**sb.kiosk_settings(data_dir=Path(tempfile.mkdtemp(prefix="bench-")), **over)))
     c.start()
     c.show()
     return c

@@ -144,13 +144,9 @@ def _cmd_demo(args) -> int:
     setup_logging("INFO", data_dir)
     try:
         with Sandbox(session_lifetime=args.session_lifetime) as sandbox:
-            settings = explicit_settings(
-                partner_id=sandbox.partner_id, secret_key=sandbox.secret_key,
-                shop_name="Vilnius, Gedimino pr. 5", pos_name="Computer #3", user_name="John Smith",
-                auth_url=sandbox.auth_url, allowed_hosts=["127.0.0.1"],
+            settings = explicit_settings(**sandbox.kiosk_settings(
                 health_port=args.health_port, data_dir=data_dir, fullscreen=args.fullscreen,
-                gateway_url=sandbox.gateway_url, brand_id=1009, technician_pin=hash_pin(args.pin),
-            )
+                technician_pin=hash_pin(args.pin)))
             log.info("demo: sandbox webshop at %s, sessions expire every %s s; SMS codes it 'sends' are at "
                      "%s/sandbox/outbox; technician PIN %s", sandbox.base_url, args.session_lifetime,
                      sandbox.base_url, "as given with --pin" if args.pin != "1234" else "1234")

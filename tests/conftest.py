@@ -14,24 +14,4 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
-import pytest  # noqa: E402
-
-from kiosk.clock import FakeClock  # noqa: E402
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def kiosk_env(monkeypatch, tmp_path):
-    """No KIOSK_* variable from the developer's shell, and no installed config file, leaks into a test."""
-    for k in list(os.environ):
-        if k.upper().startswith("KIOSK_"):
-            monkeypatch.delenv(k)
-    monkeypatch.setattr("kiosk.settings.default_config_file", lambda: tmp_path / "no-such-dir" / "kiosk.toml")
-    return monkeypatch
-
-
-from tests.kiosk_fixtures import make_kiosk, sb  # noqa: E402,F401  (fixtures for the window tests)
+pytest_plugins = ["tests.helpers.fixtures"]

@@ -9,6 +9,7 @@ catches the client's mistakes. Loopback only; stdlib only.
 """
 
 from .cli import run_cli
-from .server import Sandbox
+from .common import free_port
+from .server import DEMO_POS, DEMO_SHOP, DEMO_USER, Sandbox
 
-__all__ = ["Sandbox", "run_cli"]
+__all__ = ["DEMO_POS", "DEMO_SHOP", "DEMO_USER", "Sandbox", "free_port", "run_cli"]

@@ -32,19 +32,7 @@ def run_cli(port: int = 8765, host: str = "127.0.0.1", session_lifetime: float |
 
 def describe(sandbox: Sandbox) -> str:
     base = sandbox.base_url
-    env = {
-        "KIOSK_AUTH_URL": sandbox.auth_url,
-        "KIOSK_PARTNER_ID": str(sandbox.partner_id),
-        "KIOSK_SECRET_KEY": sandbox.secret_key,  # the sandbox's own fake secret, not a real one
-        "KIOSK_SHOP_NAME": "Vilnius, Gedimino pr. 5",
-        "KIOSK_POS_NAME": "Computer #3",
-        "KIOSK_USER_NAME": "John Smith",
-        "KIOSK_ALLOWED_HOSTS": f'["{sandbox.host}"]',
-        "KIOSK_GATEWAY_URL": sandbox.gateway_url,
-        "KIOSK_GATEWAY_VERSION": "v1",
-        "KIOSK_BRAND_ID": str(DEMO_BRAND_ID),
-        "KIOSK_FULLSCREEN": "false",
-    }
+    env = sandbox.kiosk_env()
     lifetime = "forever" if sandbox.session_lifetime is None else f"{sandbox.session_lifetime:g} s"
     lines = [
         f"BetGames sandbox listening on {base} (webshop sessions live {lifetime})",

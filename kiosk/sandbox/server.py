@@ -31,6 +31,10 @@ _PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
         b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
 
 
+# The demo terminal's identity: any names will do, the sandbox accepts them all.
+DEMO_SHOP, DEMO_POS, DEMO_USER = "Vilnius, Gedimino pr. 5", "Computer #3", "John Smith"
+
+
 def is_loopback(host: str) -> bool:
     return host.lower() in ("localhost", "::1") or host.startswith("127.")
 
@@ -123,6 +127,32 @@ class Sandbox:
     @property
     def gateway_url(self) -> str:
         return self.base_url
+
+    # -- the kiosk's settings for this sandbox -----------------------------------
+
+    def kiosk_settings(self, **over: Any) -> dict[str, Any]:
+        """Settings values (field names) of a kiosk using this sandbox: the one source for the demo,
+        the tests, the benchmarks and ``kiosk sandbox``'s printout. ``over`` replaces or adds fields."""
+        values: dict[str, Any] = {
+            "partner_id": self.partner_id, "secret_key": self.secret_key,  # the sandbox's own fake secret
+            "shop_name": DEMO_SHOP, "pos_name": DEMO_POS, "user_name": DEMO_USER,
+            "auth_url": self.auth_url, "allowed_hosts": [self.host],
+            "gateway_url": self.gateway_url, "gateway_version": "v1", "brand_id": DEMO_BRAND_ID,
+            "fullscreen": False,
+        }
+        values.update(over)
+        return values
+
+    def kiosk_env(self, **over: Any) -> dict[str, str]:
+        """The same settings as ``KIOSK_*`` environment variables, for a real ``kiosk`` process."""
+        import json
+
+        def text(v: Any) -> str:
+            if isinstance(v, bool):
+                return "true" if v else "false"
+            return json.dumps(v) if isinstance(v, (list, dict)) else str(v)
+
+        return {f"KIOSK_{k.upper()}": text(v) for k, v in self.kiosk_settings(**over).items() if v is not None}
 
     # -- webshop controls ------------------------------------------------------
 

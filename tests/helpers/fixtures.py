@@ -1,17 +1,35 @@
-"""Fixtures and helpers for tests that drive the real window (QtWebEngine offscreen) against the sandbox."""
+"""The tests' fixtures (loaded by ``pytest_plugins``), and helpers for tests that drive the real window."""
 
 from __future__ import annotations
+
+import os
 
 import httpx
 import pytest
 
 from kiosk.autologin.controller import KioskController
 from kiosk.autologin.session import State
+from kiosk.clock import FakeClock
 from kiosk.monitoring.health import HealthServer
 from kiosk.sandbox import Sandbox
 from tests.helpers import sandbox_settings
 
 WAIT = 15_000  # ms; generous for a 2-core CI machine, never a timing assertion
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def kiosk_env(monkeypatch, tmp_path):
+    """No KIOSK_* variable from the developer's shell, and no installed config file, leaks into a test."""
+    for k in list(os.environ):
+        if k.upper().startswith("KIOSK_"):
+            monkeypatch.delenv(k)
+    monkeypatch.setattr("kiosk.settings.default_config_file", lambda: tmp_path / "no-such-dir" / "kiosk.toml")
+    return monkeypatch
 
 
 @pytest.fixture

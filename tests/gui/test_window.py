@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.autologin.session import State
-from tests.kiosk_fixtures import WAIT, health_of, run_js, wait_state
+from tests.helpers.fixtures import WAIT, health_of, run_js, wait_state
 
 
 def test_start_shows_the_splash_then_the_webshop_with_ids_in_health(qtbot, sb, make_kiosk):

@@ -11,7 +11,7 @@ from kiosk.autologin.session import State
 from kiosk.clock import FakeClock
 from kiosk.sandbox import Sandbox
 from tests.helpers import free_port, sandbox_settings
-from tests.kiosk_fixtures import WAIT, health_of, run_js, wait_state
+from tests.helpers.fixtures import WAIT, health_of, run_js, wait_state
 
 
 def test_a_killed_renderer_gets_a_fresh_page_and_login(qtbot, sb, make_kiosk):

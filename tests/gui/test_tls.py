@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from kiosk.autologin.session import State
-from tests.kiosk_fixtures import run_js, wait_state
+from tests.helpers.fixtures import run_js, wait_state
 
 
 class _Hello(BaseHTTPRequestHandler):

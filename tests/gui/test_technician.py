@@ -15,7 +15,7 @@ from kiosk.autologin.session import State
 from kiosk.clock import FakeClock
 from kiosk.pin import TechnicianDoor, hash_pin, verify_pin
 from kiosk.settings import load_settings
-from tests.kiosk_fixtures import WAIT, wait_state
+from tests.helpers.fixtures import WAIT, wait_state
 
 PIN = "2468"
 

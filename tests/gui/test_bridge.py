@@ -16,7 +16,7 @@ from kiosk.autologin.session import State
 from kiosk.sandbox import Sandbox
 from kiosk.ui.verify.bridge import VerificationUi, install_verification
 from kiosk.verification.flow import Step
-from tests.kiosk_fixtures import run_js, wait_state
+from tests.helpers.fixtures import run_js, wait_state
 
 WAIT = 15_000  # ms; generous for a 2-core CI machine, never a timing assertion
 BRAND = 1009

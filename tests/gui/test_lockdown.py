@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.autologin.session import State
 from kiosk.ui.dialogs import KioskDialog
-from tests.kiosk_fixtures import WAIT, run_js, wait_state
+from tests.helpers.fixtures import WAIT, run_js, wait_state
 
 K, M = Qt.Key, Qt.KeyboardModifier
 

@@ -11,7 +11,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from kiosk.sandbox import Sandbox
 from tests.helpers import free_port, sandbox_env
-from tests.test_cli import KIOSK, clean_env, wait_health
+from tests.helpers.process import KIOSK, clean_env, wait_health
 
 
 def start(env):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
 
 import httpx
@@ -14,14 +12,7 @@ from kiosk import __version__
 from kiosk.autologin.webshop import autologin_hash
 from kiosk.sandbox import Sandbox
 from tests.helpers import free_port, sandbox_env
-
-KIOSK = [sys.executable, "-m", "kiosk"]
-
-
-def clean_env(**extra) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("KIOSK_")}
-    env.update(extra)
-    return env
+from tests.helpers.process import KIOSK, clean_env, wait_health
 
 
 def test_version():
@@ -40,20 +31,6 @@ def test_a_bad_configuration_exits_2_with_one_message_and_no_traceback(tmp_path)
     assert "KIOSK_PARTNER_ID: Input should be a valid integer" in err and str(cfg) in err
     assert "KIOSK_HEALTH_PORT" in err and "from environment variable KIOSK_HEALTH_PORT" in err
     assert "KIOSK_SHOP_NAME: is required" in err
-
-
-def wait_health(port: int, predicate, timeout: float = 30.0) -> dict:
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        try:
-            last = httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).json()
-            if predicate(last):
-                return last
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"health never matched; last seen: {last}")
 
 
 def test_a_full_run_writes_no_secret_anywhere(tmp_path):

@@ -25,7 +25,7 @@ import pytest
 from kiosk import __version__
 from kiosk.settings import IDENTITY_FIELDS, load_settings
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 INSTALLER = ROOT / "installer"
 LINUX = INSTALLER / "linux"
 EXE = "kiosk.exe" if sys.platform == "win32" else "kiosk"
