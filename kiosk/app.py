@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.autologin.controller import KioskController
+from kiosk.exitcodes import ExitCode
 from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -53,9 +54,6 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-EXIT_SIGNALLED = 143  # 128 + SIGTERM: stopped by the supervisor or the OS, not by a technician
-
-
 def _stop_on_signals(app, finish) -> None:
     """SIGTERM/SIGINT end the event loop cleanly (profile flushed), even while Qt holds the thread."""
     import signal
@@ -83,7 +81,7 @@ def _stop_on_signals(app, finish) -> None:
             return
         if data:
             log.info("stopping on signal %d", data[0])
-            finish(EXIT_SIGNALLED)
+            finish(ExitCode.SIGNALLED)
 
     notifier.activated.connect(on_signal)
     app._kiosk_signal_sockets = (rsock, wsock, notifier)  # keep them alive with the app
@@ -136,9 +134,9 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     # Installed in the same event-loop turn as the first load, so the first document gets it too,
     # while its ~40 ms of set-up overlaps the link's network round trips.
     install_verification(shell, settings, controller.tasks, controller.clock)
-    result = {"code": 0}
+    result = {"code": ExitCode.OK}
 
-    def finish(code: int, _reason: str = "") -> None:
+    def finish(code: ExitCode, _reason: str = "") -> None:
         result["code"] = code
         app.exit(code)
 
@@ -152,11 +150,11 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
                     screenshot.parent.mkdir(parents=True, exist_ok=True)
                     controller.window.grab().save(str(screenshot), "PNG")
                     log.info("screenshot saved to %s", screenshot)
-                finish(0)
+                finish(ExitCode.OK)
             QTimer.singleShot(700, grab)
         controller.ready.connect(on_ready, Qt.ConnectionType.SingleShotConnection)
     if max_seconds:
-        QTimer.singleShot(int(max_seconds * 1000), lambda: finish(1, "did not become ready in time"))
+        QTimer.singleShot(int(max_seconds * 1000), lambda: finish(ExitCode.FAILED, "did not become ready in time"))
     controller.show()
     try:
         app.exec()

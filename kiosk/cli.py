@@ -1,8 +1,6 @@
 """Command line: the only place that turns errors into exit codes.
 
-Exit codes: 0 done (for `run`: a technician chose Exit, or another kiosk is already
-running), 1 failed at run time, 2 configuration error, 3 too many renderer crashes
-(the supervisor restarts us); `verify-mobile` documents its own.
+Exit codes are defined in :mod:`kiosk.exitcodes` and nowhere else.
 """
 
 from __future__ import annotations
@@ -16,10 +14,10 @@ import tempfile
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.exitcodes import ExitCode
 
 log = logging.getLogger("kiosk")
 
-EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,17 +64,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     try:
         return _COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        return EXIT_OK
+        return ExitCode.OK
     except Exception as e:  # the last net: a sentence, never a traceback
         from kiosk import redact
         log.debug("unexpected error", exc_info=True)
         print(f"kiosk: unexpected error ({e.__class__.__name__}: {redact.redact(str(e))[:300]}); "
               "see the log file under the data dir for details.", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
 
 
 def _cmd_run(args) -> int:
@@ -86,33 +84,32 @@ def _cmd_run(args) -> int:
         settings = load_settings(args.config, require=IDENTITY_FIELDS)
     except ConfigError as e:
         print(e, file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     if sys.platform.startswith("linux") and not any(
             os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         # Qt would abort with a core dump and a plugin message; say what a technician can fix.
         print("kiosk: there is no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
               "Start it inside the desktop session, as the installed service does, or set DISPLAY=:0.",
               file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     from kiosk.app import AlreadyRunning, single_instance
 
     try:
         lock = single_instance(settings.data_dir)
     except AlreadyRunning as e:
         print(f"kiosk: already running (pid {e.pid}) on {settings.data_dir}", file=sys.stderr)
-        return EXIT_OK
+        return ExitCode.OK
     except OSError as e:
         print(f"kiosk: the data dir {settings.data_dir} cannot be used: {e.strerror}. "
               "Check KIOSK_DATA_DIR and its permissions.", file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     from kiosk.logs import setup_logging
 
     setup_logging(settings.log_level, settings.data_dir)
     from kiosk.app import run_kiosk
-    from kiosk.autologin.controller import EXIT_RESTART
 
     code = run_kiosk(settings)
-    if code == EXIT_RESTART and os.name == "posix":
+    if code == ExitCode.RESTART and os.name == "posix":
         lock.unlock()
         logging.shutdown()
         _restart_self()
@@ -136,10 +133,10 @@ def _cmd_demo(args) -> int:
 
     if args.screenshot and not args.exit_when_ready:
         print("kiosk demo: --screenshot needs --exit-when-ready", file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     if not PIN_RE.match(args.pin):
         print("kiosk demo: --pin must be 4 to 12 digits", file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     data_dir = Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
     setup_logging("INFO", data_dir)
     try:
@@ -182,22 +179,22 @@ def _cmd_set_pin(args) -> int:
     first = ask("New technician PIN (4-12 digits): ")
     if not PIN_RE.match(first):
         print("kiosk set-pin: the PIN must be 4 to 12 digits; nothing was changed.", file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     if ask("The same PIN again: ") != first:
         print("kiosk set-pin: the two PINs differ; nothing was changed.", file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     try:
         write_pin_hash(path, hash_pin(first))
     except OSError as e:
         print(f"kiosk set-pin: cannot write {path}: {e.strerror}. Run it as the user who owns the config "
               "(or as administrator/root).", file=sys.stderr)
-        return EXIT_FAILED
+        return ExitCode.FAILED
     except Exception as e:  # a config file tomlkit cannot parse
         print(f"kiosk set-pin: {path} could not be updated ({e.__class__.__name__}); fix the file first. "
               "Nothing was changed.", file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     print(f"Technician PIN saved (as a salted hash) in {path}. It takes effect at the next start.")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _cmd_verify_mobile(args) -> int:

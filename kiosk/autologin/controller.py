@@ -20,13 +20,12 @@ from kiosk.autologin.schedule import seconds_until_daily
 from kiosk.autologin.session import Screen, ScreenKind, Session, State
 from kiosk.autologin.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
 from kiosk.clock import Clock, SystemClock
+from kiosk.exitcodes import ExitCode
 from kiosk.settings import Settings
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
 
-EXIT_TECHNICIAN = 0  # the only exit code that means "stay stopped"
-EXIT_RESTART = 75    # a technician chose Restart
 PROBE_EVERY_MS = 1000
 DAILY_CHECK_MS = 30_000
 
@@ -79,8 +78,8 @@ class KioskController(QObject):
         shell.retryRequested.connect(self._retry_now)
         shell.certificateFailed.connect(self.session.on_certificate_error)
         shell.newLinkRequested.connect(lambda: self.session.refresh("a technician asked for a new login link"))
-        shell.restartRequested.connect(lambda: self.exit(EXIT_RESTART, "a technician chose Restart"))
-        shell.exitRequested.connect(lambda: self.exit(EXIT_TECHNICIAN, "a technician chose Exit to desktop"))
+        shell.restartRequested.connect(lambda: self.exit(ExitCode.RESTART, "a technician chose Restart"))
+        shell.exitRequested.connect(lambda: self.exit(ExitCode.OK, "a technician chose Exit to desktop"))
         shell.show_screen(self.session.screen)
         self._watch_network()
         self._schedule_daily()

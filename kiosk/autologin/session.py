@@ -19,6 +19,7 @@ from typing import Protocol
 from kiosk import redact
 from kiosk.autologin.webshop import AutologinLink, WebshopError
 from kiosk.clock import Clock
+from kiosk.exitcodes import ExitCode
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +69,6 @@ class Effects(Protocol):
     def recreate_page(self) -> None: ...
     def exit(self, code: int, reason: str) -> None: ...
 
-
-EXIT_RENDERER_CRASHES = 3
 
 
 @dataclass
@@ -214,7 +213,7 @@ class Session:
                       f"{int(self._policy.crash_window // 60)} minutes; exiting so the kiosk is restarted cleanly.")
             s.last_error = reason
             self._publish()
-            self._fx.exit(EXIT_RENDERER_CRASHES, reason)
+            self._fx.exit(ExitCode.RENDERER_CRASHES, reason)
             return
         self._has_shown_web = False  # the old page is gone: show the splash, not a dead view
         self._fx.recreate_page()

@@ -25,19 +25,13 @@ from typing import Any, TextIO
 
 from kiosk import redact
 from kiosk.clock import Clock
+from kiosk.exitcodes import VerifyExit
 from kiosk.settings import GATEWAY_FIELDS, ConfigError, load_settings
 from kiosk.verification.flow import Outcome, Step, VerificationFlow, normalize_number, run_inline, same_number
 from kiosk.verification.player_data import GatewayConfigError, GatewayUnavailable, PlayerDataClient, SessionInvalid
 
 log = logging.getLogger(__name__)
 
-EXIT_VERIFIED = 0
-EXIT_INTERNAL = 1
-EXIT_CONFIG = 2
-EXIT_LOCKED = 3
-EXIT_SESSION_INVALID = 4
-EXIT_GATEWAY_UNAVAILABLE = 5
-EXIT_CANCELLED = 6
 
 PROMPT = "SMS code (empty line: send a new code): "
 
@@ -54,13 +48,13 @@ def main(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextI
         settings = settings_loader(getattr(args, "config", None), require=GATEWAY_FIELDS)
     except ConfigError as e:
         run.err(str(e))
-        return EXIT_CONFIG
+        return VerifyExit.CONFIG
     number = None
     if args.number is not None:
         number = normalize_number(args.number)
         if number is None:
             run.err("--number must be the country code and the number, for example 44-123456789.")
-            return EXIT_CONFIG
+            return VerifyExit.CONFIG
     flow = VerificationFlow(args.session, clock=clock)
     try:
         with PlayerDataClient.from_settings(settings) as client:
@@ -68,14 +62,14 @@ def main(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextI
     except KeyboardInterrupt:
         flow.cancel()
         run.err("Cancelled.")
-        return EXIT_CANCELLED
+        return VerifyExit.CANCELLED
     except GatewayConfigError as e:  # from_settings: the settings lack the gateway
         run.err(e.message)
-        return EXIT_CONFIG
+        return VerifyExit.CONFIG
     except Exception as e:  # a bug must not print a traceback with a token in it
         log.exception("verify-mobile failed")
         run.err(f"Internal error ({e.__class__.__name__}); see the kiosk log.")
-        return EXIT_INTERNAL
+        return VerifyExit.FAILED
 
 
 class _Run:
@@ -107,7 +101,7 @@ class _Run:
             call = flow.submit_number(number)
         else:
             self.err("The player has no mobile number on file: give one with --number CC-NUMBER.")
-            return EXIT_CONFIG
+            return VerifyExit.CONFIG
         run_inline(flow, call, client)
         if flow.step in (Step.CONFIRM_NUMBER, Step.ENTER_NUMBER):  # the number was not saved
             return self.finish(flow)
@@ -125,7 +119,7 @@ class _Run:
                 self.out("")
                 flow.cancel()
                 self.err("End of input: phone verification cancelled.")
-                return EXIT_CANCELLED
+                return VerifyExit.CANCELLED
             code = line.strip()
             run_inline(flow, flow.submit_code(code) if code else flow.send_code(), client)
         return self.finish(flow)
@@ -145,24 +139,24 @@ class _Run:
         error = flow.error
         if flow.step is Step.VERIFIED:
             self.out(flow.message)
-            return EXIT_VERIFIED
+            return VerifyExit.VERIFIED
         if flow.step is Step.LOCKED:
             self.err(flow.message)
-            return EXIT_LOCKED
+            return VerifyExit.LOCKED
         if flow.step is Step.CANCELLED:
             self.err(flow.message)
-            return EXIT_CANCELLED
+            return VerifyExit.CANCELLED
         if isinstance(error, SessionInvalid):
             self.err(error.message)
-            return EXIT_SESSION_INVALID
+            return VerifyExit.SESSION_INVALID
         if isinstance(error, GatewayConfigError):
             self.err(error.message)
-            return EXIT_CONFIG
+            return VerifyExit.CONFIG
         if isinstance(error, GatewayUnavailable):
             self.err(error.message)
-            return EXIT_GATEWAY_UNAVAILABLE
+            return VerifyExit.GATEWAY_UNAVAILABLE
         if flow.step in (Step.CONFIRM_NUMBER, Step.ENTER_NUMBER):
             self.err(f"The number was not accepted: {flow.message}")
-            return EXIT_CONFIG
+            return VerifyExit.CONFIG
         self.err(flow.message or "Phone verification did not finish.")
-        return EXIT_GATEWAY_UNAVAILABLE
+        return VerifyExit.GATEWAY_UNAVAILABLE

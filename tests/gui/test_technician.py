@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.autologin.controller import EXIT_RESTART, EXIT_TECHNICIAN
 from kiosk.autologin.session import State
 from kiosk.clock import FakeClock
+from kiosk.exitcodes import ExitCode
 from kiosk.pin import TechnicianDoor, hash_pin, verify_pin
 from kiosk.settings import load_settings
 from tests.helpers.fixtures import WAIT, wait_state
@@ -110,7 +110,7 @@ def test_new_login_link_from_the_menu(qtbot, door_kiosk):
     wait_state(qtbot, c, State.READY)
 
 
-@pytest.mark.parametrize("button, code", [("menu_exit", EXIT_TECHNICIAN), ("menu_restart", EXIT_RESTART)])
+@pytest.mark.parametrize("button, code", [("menu_exit", ExitCode.OK), ("menu_restart", ExitCode.RESTART)])
 def test_exit_and_restart_from_the_menu(qtbot, door_kiosk, button, code):
     c = door_kiosk
     exits = []
