@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Protocol
 
@@ -37,3 +38,22 @@ class FakeClock:
         if seconds < 0:
             raise ValueError("time does not go backwards")
         self._t += seconds
+
+
+def say_duration(seconds: float) -> str:
+    """A duration as people read it on a screen: "45 seconds", "4 min 05 s", "15 minutes", "1 hour".
+
+    The one formatter for every countdown, lockout and wait the kiosk shows. Rounds up, so a
+    countdown never says 0 while something is still pending.
+    """
+    s = max(0, math.ceil(seconds))
+    if s < 120:
+        return f"{s} second" if s == 1 else f"{s} seconds"
+    if s < 3600:
+        m, r = divmod(s, 60)
+        return f"{m} minutes" if r == 0 else f"{m} min {r:02d} s"
+    h, r = divmod(s, 3600)
+    m = r // 60
+    if m == 0:
+        return "1 hour" if h == 1 else f"{h} hours"
+    return f"{h} h {m:02d} min"

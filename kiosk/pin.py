@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.clock import Clock
+from kiosk.clock import Clock, say_duration
 
 # scrypt, the stdlib's memory-hard KDF: ~50 ms a try on a betshop PC, 16 MiB of memory.
 _N, _R, _P = 2**14, 8, 1
@@ -82,7 +82,7 @@ class TechnicianDoor:
             return DoorAnswer(False, "No technician PIN is set on this kiosk.")
         left = self.locked_for()
         if left > 0:
-            return DoorAnswer(False, f"Too many wrong PINs. Try again in {int(left // 60)} min {int(left % 60):02d} s.", left)
+            return DoorAnswer(False, f"Too many wrong PINs. Try again in {say_duration(left)}.", left)
         if verify_pin(pin, self._hash):
             self._wrong = 0
             return DoorAnswer(True, "")
@@ -90,7 +90,7 @@ class TechnicianDoor:
         if self._wrong >= self._max_wrong:
             self._wrong = 0
             self._locked_until = self._clock.monotonic() + self._lockout
-            return DoorAnswer(False, f"Too many wrong PINs. The PIN pad is locked for {int(self._lockout // 60)} minutes.",
+            return DoorAnswer(False, f"Too many wrong PINs. The PIN pad is locked for {say_duration(self._lockout)}.",
                               self._lockout)
         return DoorAnswer(False, f"Wrong PIN. {self._max_wrong - self._wrong} tries left.")
 

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from kiosk import redact
 from kiosk.autologin.webshop import AutologinLink, WebshopError
-from kiosk.clock import Clock
+from kiosk.clock import Clock, say_duration
 from kiosk.exitcodes import ExitCode
 
 log = logging.getLogger(__name__)
@@ -210,7 +210,7 @@ class Session:
         log.warning("web page process ended (%s); restart %d", detail, s.renderer_restarts)
         if len(recent) >= self._policy.crash_limit:
             reason = (f"The web page process ended {len(recent)} times within "
-                      f"{int(self._policy.crash_window // 60)} minutes; exiting so the kiosk is restarted cleanly.")
+                      f"{say_duration(self._policy.crash_window)}; exiting so the kiosk is restarted cleanly.")
             s.last_error = reason
             self._publish()
             self._fx.exit(ExitCode.RENDERER_CRASHES, reason)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.autologin.session import Screen, ScreenKind
+from kiosk.clock import say_duration
 
 
 class Spinner(QWidget):
@@ -157,7 +158,5 @@ class StatusScreen(QWidget):
             self.countdown.setText("")
         elif left == 0:
             self.countdown.setText("Trying again…")
-        elif left < 120:
-            self.countdown.setText(f"Trying again in {left} s")
         else:
-            self.countdown.setText(f"Trying again in {left // 60} min {left % 60:02d} s")
+            self.countdown.setText(f"Trying again in {say_duration(left)}")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.clock import say_duration
 from kiosk.pin import TechnicianDoor
 
 IDLE_CLOSE_MS = 60_000
@@ -133,7 +134,7 @@ class TechnicianOverlay(QWidget):
         self._pin = ""
         self._update_dots()
         left = self.door.locked_for()
-        self.message.setText("" if left <= 0 else f"Locked for {int(left // 60)} min {int(left % 60):02d} s.")
+        self.message.setText("" if left <= 0 else f"Locked for {say_duration(left)}.")
         self.stack.setCurrentIndex(0)
         self.setGeometry(self.parentWidget().rect())
         self.show()

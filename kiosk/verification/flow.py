@@ -50,7 +50,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.clock import Clock, SystemClock
+from kiosk.clock import Clock, SystemClock, say_duration
 from kiosk.redact import mask_phone, register
 from kiosk.verification.player_data import (
     DEFAULT_RESEND_WAIT,
@@ -525,5 +525,4 @@ class VerificationFlow:
 
 
 def _wait_message(seconds: int, then: str = "ask for a new code") -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return f"Please wait {seconds} {unit}, then {then}."
+    return f"Please wait {say_duration(seconds)}, then {then}."

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import assets, redact
-from kiosk.clock import Clock
+from kiosk.clock import Clock, say_duration
 from kiosk.ui.screens import Spinner
 from kiosk.verification.flow import BUSY_STEPS, Call, Outcome, Step, VerificationFlow
 from kiosk.verification.player_data import CodeValid, GatewayUnavailable, PlayerDataClient, PlayerDataError
@@ -671,7 +671,7 @@ class VerificationPanel(QWidget):
             return
         wait = flow.seconds_until_resend()
         if wait > 0:
-            self.countdown.setText(f"You can ask for a new code in {_duration(wait)}.")
+            self.countdown.setText(f"You can ask for a new code in {say_duration(wait)}.")
         elif flow.code_sent:
             self.countdown.setText("No SMS? You can ask for a new code now.")
         else:
@@ -698,8 +698,3 @@ def _set_prop(w: QWidget, name: str, value: Any) -> None:
 def _group(digits: str) -> str:
     return " ".join(digits[i:i + 3] for i in range(0, len(digits), 3))
 
-
-def _duration(seconds: int) -> str:
-    if seconds <= 90:
-        return f"{seconds} s"
-    return f"{seconds // 60}:{seconds % 60:02d}"
