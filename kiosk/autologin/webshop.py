@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import ssl
 import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
 
-from kiosk import __version__, redact
-from kiosk.settings import Settings, is_loopback_host
+from kiosk import redact
+from kiosk.autologin.navigation import NavigationPolicy, Verdict
+from kiosk.httpclient import make_client
+from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +69,6 @@ class LinkRefused(WebshopError):
     transient = False
 
 
-def make_http_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
-    """A client that trusts the operating system's certificate store and honours the system/env proxy."""
-    import truststore  # cheap to build, unlike a context loaded from a CA bundle file
-
-    return httpx.Client(timeout=timeout, verify=truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT), trust_env=True,
-                        headers={"User-Agent": f"betshop-kiosk/{__version__}"})
-
-
 class WebshopClient:
     """Asks the webshop for autologin links. Blocking: call it from a worker thread."""
 
@@ -83,7 +76,8 @@ class WebshopClient:
         if not settings.hash_input_ready():
             raise ValueError("partner_id and secret_key are required")
         self._settings = settings
-        self._http = make_http_client(timeout)
+        self._policy = NavigationPolicy(settings)
+        self._http = make_client(timeout)
         secret = settings.secret_key.get_secret_value()
         self._hash = autologin_hash(secret, settings.partner_id)
         redact.register(secret, self._hash)
@@ -135,14 +129,14 @@ class WebshopClient:
         return link
 
     def _check_policy(self, url: str) -> None:
+        """The link must pass the same rule as every page the view shows (kiosk.autologin.navigation)."""
+        verdict = self._policy.judge(url)
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
-        if parts.scheme == "http" and is_loopback_host(host):
-            pass  # the local sandbox
-        elif parts.scheme != "https":
+        if verdict in (Verdict.FORBIDDEN_SCHEME, Verdict.INSECURE) or parts.scheme not in ("http", "https"):
             raise LinkRefused(f"The webshop sent a login link that is not https ({parts.scheme or 'no scheme'}://{host}); "
                               "the kiosk will not open it. Check KIOSK_AUTH_URL points at the real BetGames service.")
-        if not self._settings.is_allowed_host(host):
+        if verdict is Verdict.FOREIGN_HOST:
             raise LinkRefused(f"The webshop sent a login link to {host}, which is not in KIOSK_ALLOWED_HOSTS "
                               f"({', '.join(self._settings.allowed_hosts)}); add it there if it is genuine.")
 

@@ -38,13 +38,13 @@ from __future__ import annotations
 import logging
 import math
 import re
-import ssl
 from typing import Any
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from kiosk import redact
+from kiosk.httpclient import make_client
 
 log = logging.getLogger(__name__)
 
@@ -221,14 +221,6 @@ class CodeValid(BaseModel):
 
 # --------------------------------------------------------------------------- client
 
-def _tls_verify(url: str) -> ssl.SSLContext | bool:
-    if url.lower().startswith("https:"):
-        import truststore  # the OS trust store, so a betshop's own CA and proxy work
-
-        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    return True
-
-
 class PlayerDataClient:
     """Sync client of the four player-data endpoints; run it off the UI thread.
 
@@ -240,8 +232,7 @@ class PlayerDataClient:
                  timeout: httpx.Timeout = DEFAULT_TIMEOUT, transport: httpx.BaseTransport | None = None):
         self.base_url = f"{gateway_url.rstrip('/')}/gateway/player-data/{version}/"
         self.brand_id = brand_id
-        self._http = httpx.Client(timeout=timeout, verify=_tls_verify(gateway_url), transport=transport,
-                                  headers={"accept": "application/json"}, follow_redirects=False)
+        self._http = make_client(timeout, headers={"accept": "application/json"}, transport=transport)
 
     @classmethod
     def from_settings(cls, settings: Any, **kwargs: Any) -> PlayerDataClient:
