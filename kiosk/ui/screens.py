@@ -5,71 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.autologin.session import Screen, ScreenKind
 from kiosk.clock import say_duration
-
-
-class Spinner(QWidget):
-    """A small busy indicator that keeps moving, so nobody thinks the terminal froze."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setFixedSize(72, 72)
-        self._angle = 0
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._step)
-
-    def showEvent(self, e):  # animate only while visible
-        self._timer.start(40)
-        super().showEvent(e)
-
-    def hideEvent(self, e):
-        self._timer.stop()
-        super().hideEvent(e)
-
-    def _step(self) -> None:
-        self._angle = (self._angle + 12) % 360
-        self.update()
-
-    def paintEvent(self, _e) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(6, 6, self.width() - 12, self.height() - 12)
-        p.setPen(QPen(QColor(255, 255, 255, 40), 7))
-        p.drawEllipse(rect)
-        pen = QPen(QColor("#f5b301"), 7)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
-        p.drawArc(rect, -self._angle * 16, 100 * 16)
-
-
-class Badge(QWidget):
-    """A round sign drawn by hand (no font or icon theme needed on a bare X server)."""
-
-    def __init__(self, kind: ScreenKind, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setFixedSize(96, 96)
-        self.kind = kind
-
-    def paintEvent(self, _e) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor("#f5b301") if self.kind is ScreenKind.OFFLINE else QColor("#e5484d")
-        p.setPen(QPen(color, 6))
-        p.drawEllipse(QRectF(5, 5, 86, 86))
-        pen = QPen(color, 9)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
-        if self.kind is ScreenKind.OFFLINE:  # a clock: we will try again
-            p.drawLine(48, 48, 48, 26)
-            p.drawLine(48, 48, 64, 56)
-        else:  # an exclamation mark: someone should look
-            p.drawLine(48, 24, 48, 56)
-            p.drawPoint(48, 72)
+from kiosk.ui.widgets import Mark, Spinner, Symbol, set_style_property
 
 
 class SplashScreen(QWidget):
@@ -108,7 +49,7 @@ class StatusScreen(QWidget):
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(22)
         lay.setContentsMargins(120, 60, 120, 60)
-        self.badge = Badge(ScreenKind.OFFLINE)
+        self.badge = Mark(Symbol.CLOCK)
         self.title = QLabel()
         self.title.setObjectName("title")
         self.reason = QLabel()
@@ -132,16 +73,13 @@ class StatusScreen(QWidget):
         self._tick.timeout.connect(self._update_countdown)
 
     def show_screen(self, screen: Screen) -> None:
-        self.badge.kind = screen.kind
-        self.badge.update()
-        self.setProperty("kind", screen.kind.value)
+        self.badge.set_symbol(Symbol.CLOCK if screen.kind is ScreenKind.OFFLINE else Symbol.ALERT)
         self.title.setText(screen.title)
         self.reason.setText(screen.reason or "")
         self._retry_at = screen.retry_at
         self._update_countdown()
         self._tick.start(250)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_property(self, "kind", screen.kind.value)
 
     def hideEvent(self, e):
         self._tick.stop()

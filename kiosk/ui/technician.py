@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,28 +20,19 @@ from PySide6.QtWidgets import (
 
 from kiosk.clock import say_duration
 from kiosk.pin import TechnicianDoor
+from kiosk.ui.widgets import Keypad, Overlay, touch_button
 
 IDLE_CLOSE_MS = 60_000
 
 
-def _button(text: str, name: str, slot) -> QPushButton:
-    b = QPushButton(text)
-    b.setObjectName(name)
-    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    b.clicked.connect(slot)
-    return b
-
-
-class TechnicianOverlay(QWidget):
+class TechnicianOverlay(Overlay):
     reloadRequested = Signal()
     newLinkRequested = Signal()
     restartRequested = Signal()
     exitRequested = Signal()
 
     def __init__(self, parent: QWidget, door: TechnicianDoor, info: Callable[[], list[tuple[str, str]]]):
-        super().__init__(parent)
-        self.setObjectName("technician")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        super().__init__(parent, "technician")
         self.door = door
         self._info = info
         self._pin = ""
@@ -56,10 +46,6 @@ class TechnicianOverlay(QWidget):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.close_door)
-        parent.installEventFilter(self)
-        if hasattr(parent, "currentChanged"):  # a stacked window raises its new page above us: stay on top
-            parent.currentChanged.connect(lambda _i: self.isVisible() and self.raise_())
-        self.hide()
 
     # ---- pages --------------------------------------------------------------------------
     def _build_pad(self) -> QWidget:
@@ -76,16 +62,14 @@ class TechnicianOverlay(QWidget):
         for w in (title, self.dots, self.message):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lay.addWidget(w)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]
-        labels = {"back": "⌫", "ok": "OK"}
-        for i, k in enumerate(keys):
-            b = _button(labels.get(k, k), f"pin_{k}", lambda _=False, k=k: self._key(k))
-            b.setMinimumSize(110, 84)
-            grid.addWidget(b, i // 3, i % 3)
-        lay.addLayout(grid)
-        lay.addWidget(_button("Cancel", "pin_cancel", self.close_door), 0, Qt.AlignmentFlag.AlignHCenter)
+        self.keypad = Keypad(ok_text="Open")
+        self.keypad.setFixedWidth(372)
+        self.keypad.digit.connect(self._digit)
+        self.keypad.back.connect(lambda: self._edit(self._pin[:-1]))
+        self.keypad.clear.connect(lambda: self._edit(""))
+        self.keypad.ok.connect(self._try)
+        lay.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(touch_button("Cancel", "pin_cancel", self.close_door), 0, Qt.AlignmentFlag.AlignHCenter)
         return page
 
     def _build_menu(self) -> QWidget:
@@ -105,7 +89,7 @@ class TechnicianOverlay(QWidget):
             ("Exit to desktop", "menu_exit", lambda: self._act(self.exitRequested)),
             ("Close", "menu_close", self.close_door),
         ):
-            b = _button(text, name, slot)
+            b = touch_button(text, name, slot)
             b.setMinimumSize(420, 68)
             lay.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
         return page
@@ -124,7 +108,7 @@ class TechnicianOverlay(QWidget):
         lay.addLayout(self.info_grid)
         lay.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(_button("Back", "info_back", lambda: self.stack.setCurrentIndex(1)))
+        row.addWidget(touch_button("Back", "info_back", lambda: self.stack.setCurrentIndex(1)))
         row.addStretch(1)
         lay.addLayout(row)
         return page
@@ -136,9 +120,7 @@ class TechnicianOverlay(QWidget):
         left = self.door.locked_for()
         self.message.setText("" if left <= 0 else f"Locked for {say_duration(left)}.")
         self.stack.setCurrentIndex(0)
-        self.setGeometry(self.parentWidget().rect())
-        self.show()
-        self.raise_()
+        self.cover()
         self._idle.start(IDLE_CLOSE_MS)
 
     def close_door(self) -> None:
@@ -146,21 +128,23 @@ class TechnicianOverlay(QWidget):
         self._idle.stop()
         self.hide()
 
-    def _key(self, k: str) -> None:
+    def _digit(self, d: str) -> None:
+        if len(self._pin) < 12:
+            self._edit(self._pin + d)
+
+    def _edit(self, pin: str) -> None:
         self._idle.start(IDLE_CLOSE_MS)
-        if k == "back":
-            self._pin = self._pin[:-1]
-        elif k == "ok":
-            answer = self.door.try_pin(self._pin)
-            self._pin = ""
-            if answer.opened:
-                self.message.setText("")
-                self.stack.setCurrentIndex(1)
-            else:
-                self.message.setText(answer.message)
-        elif len(self._pin) < 12:
-            self._pin += k
+        self._pin = pin
         self._update_dots()
+
+    def _try(self) -> None:
+        answer = self.door.try_pin(self._pin)
+        self._edit("")
+        if answer.opened:
+            self.message.setText("")
+            self.stack.setCurrentIndex(1)
+        else:
+            self.message.setText(answer.message)
 
     def _update_dots(self) -> None:
         self.dots.setText("●" * len(self._pin) if self._pin else "Enter the PIN")
@@ -182,8 +166,3 @@ class TechnicianOverlay(QWidget):
             self.info_grid.addWidget(v, row, 1)
         self.stack.setCurrentIndex(2)
         self._idle.start(IDLE_CLOSE_MS)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
-        return False

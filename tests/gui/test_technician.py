@@ -72,8 +72,8 @@ def tap(qtbot, overlay, name: str):
 
 def enter_pin(qtbot, overlay, pin: str):
     for digit in pin:
-        tap(qtbot, overlay, f"pin_{digit}")
-    tap(qtbot, overlay, "pin_ok")
+        tap(qtbot, overlay, f"key_{digit}")
+    tap(qtbot, overlay, "key_ok")
 
 
 @pytest.fixture

@@ -21,16 +21,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import assets, redact
 from kiosk.clock import Clock, say_duration
-from kiosk.ui.screens import Spinner
+from kiosk.ui.widgets import Keypad, Mark, Overlay, Spinner, Symbol, set_style_property, touch_button
 from kiosk.verification.flow import BUSY_STEPS, Call, Outcome, Step, VerificationFlow
 from kiosk.verification.player_data import CodeValid, GatewayUnavailable, PlayerDataClient, PlayerDataError
 from kiosk.worker import TaskManager
@@ -99,96 +97,14 @@ class _Client:
             client.close()
 
 
-class OutcomeMark(QWidget):
-    """A tick or an exclamation mark, drawn by hand like the status screen's badge."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setFixedSize(88, 88)
-        self.ok = True
-
-    def set_ok(self, ok: bool) -> None:
-        self.ok = ok
-        self.update()
-
-    def paintEvent(self, _e) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor("#3fb950") if self.ok else QColor("#e5484d")
-        p.setPen(QPen(color, 6))
-        p.drawEllipse(QRectF(5, 5, 78, 78))
-        pen = QPen(color, 8)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        p.setPen(pen)
-        if self.ok:
-            p.drawPolyline([QPointF(26, 45), QPointF(39, 58), QPointF(62, 32)])
-        else:
-            p.drawLine(44, 24, 44, 52)
-            p.drawPoint(44, 66)
-
-
-def _button(text: str, name: str, parent: QWidget | None = None) -> QPushButton:
-    b = QPushButton(text, parent)
-    b.setObjectName(name)
-    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # touch: no focus rectangles, the panel keeps the keys
-    return b
-
-
-class Keypad(QWidget):
-    """Digits, clear, delete and one wide action key; emits what was tapped."""
-
-    digit = Signal(str)
-    back = Signal()
-    clear = Signal()
-    ok = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("keypad")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        self.keys: dict[str, QPushButton] = {}
-        for i, d in enumerate("123456789"):
-            self._digit_key(d, grid, i // 3, i % 3)
-        clear = self._key("Clear", "key_clear", grid, 3, 0)
-        clear.setProperty("role", "aux")
-        clear.clicked.connect(self.clear)
-        self._digit_key("0", grid, 3, 1)
-        back = self._key("⌫", "key_back", grid, 3, 2)
-        back.setAccessibleName("Delete")
-        back.setProperty("role", "aux")
-        back.clicked.connect(self.back)
-        self.ok_key = _button("OK", "key_ok", self)
-        self.ok_key.setMinimumHeight(80)
-        self.ok_key.clicked.connect(self.ok)
-        grid.addWidget(self.ok_key, 4, 0, 1, 3)
-        self.keys["key_ok"] = self.ok_key
-
-    def _key(self, text: str, name: str, grid: QGridLayout, row: int, col: int) -> QPushButton:
-        b = _button(text, name, self)
-        b.setMinimumSize(108, 80)  # well above a fingertip (≥ 64 px)
-        b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        grid.addWidget(b, row, col)
-        self.keys[name] = b
-        return b
-
-    def _digit_key(self, d: str, grid: QGridLayout, row: int, col: int) -> None:
-        b = self._key(d, f"key_{d}", grid, row, col)
-        b.clicked.connect(lambda: self.digit.emit(d))
-
-
-class VerificationPanel(QWidget):
+class VerificationPanel(Overlay):
     """The overlay; covers its parent (the kiosk window) while a verification runs."""
 
     finished = Signal(dict)
 
     def __init__(self, parent: QWidget, client_factory: Callable[[], PlayerDataClient], tasks: TaskManager,
                  clock: Clock | None = None):
-        super().__init__(parent)
-        self.setObjectName("verifyPanel")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        super().__init__(parent, "verifyPanel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys typed on a real keyboard land here, not in the page
         self.setStyleSheet(stylesheet())
         self._client = _Client(client_factory)
@@ -209,10 +125,6 @@ class VerificationPanel(QWidget):
         self._auto_close = QTimer(self)
         self._auto_close.setSingleShot(True)
         self._auto_close.timeout.connect(self._close)
-        parent.installEventFilter(self)
-        if isinstance(parent, QStackedWidget):
-            parent.currentChanged.connect(self._keep_pages_below)
-        self.hide()
 
     # ------------------------------------------------------------------ what the kiosk calls
 
@@ -237,9 +149,7 @@ class VerificationPanel(QWidget):
         self._cc = self._number = self._code = ""
         self._number_prefilled = False
         self._auto_close.stop()
-        self.setGeometry(self.parentWidget().rect())
-        self.show()
-        self.raise_()
+        self.cover()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._refresh.start()
         log.info("phone verification panel opened")
@@ -416,18 +326,6 @@ class VerificationPanel(QWidget):
 
     # ------------------------------------------------------------------ drawing
 
-    def _keep_pages_below(self, _index: int) -> None:
-        # QStackedWidget raises the page it switches to, which would bury this panel (and any
-        # overlay above it); put that page back underneath instead of raising ourselves.
-        current = self.parentWidget().currentWidget()
-        if current is not None:
-            current.stackUnder(self)
-
-    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
-        if obj is self.parentWidget() and e.type() == QEvent.Type.Resize:
-            self.setGeometry(obj.rect())
-        return False
-
     def resizeEvent(self, e) -> None:
         # Landscape terminals: keypad beside the text; portrait ones: below it.
         w, h = self.width(), self.height()
@@ -450,7 +348,7 @@ class VerificationPanel(QWidget):
         header = QHBoxLayout()
         self.title = QLabel("Verify your mobile number")
         self.title.setObjectName("verifyTitle")
-        self.cancel_button = _button("Cancel", "cancel", self.card)
+        self.cancel_button = touch_button("Cancel", "cancel", parent=self.card)
         self.cancel_button.setMinimumSize(200, 68)
         self.cancel_button.clicked.connect(self.cancel)
         header.addWidget(self.title, 1)
@@ -488,7 +386,7 @@ class VerificationPanel(QWidget):
         for page in (self.busy_page, self.confirm_page, self.number_page, self.code_page, self.result_page):
             self.pages.addWidget(page)
 
-        self.change_number = _button("Use another number", "change_number", self.card)
+        self.change_number = touch_button("Use another number", "change_number", parent=self.card)
         self.change_number.setProperty("role", "secondary")
         self.change_number.setMinimumHeight(68)
         self.change_number.clicked.connect(self._tap_change_number)
@@ -525,7 +423,7 @@ class VerificationPanel(QWidget):
         w = QWidget()
         lay = QVBoxLayout(w)
         lay.setContentsMargins(0, 8, 0, 0)
-        self.confirm = _button("Yes, send me the code", "confirm", w)
+        self.confirm = touch_button("Yes, send me the code", "confirm", parent=w)
         self.confirm.setProperty("role", "primary")
         self.confirm.setMinimumSize(420, 84)
         self.confirm.clicked.connect(self._tap_confirm)
@@ -540,11 +438,11 @@ class VerificationPanel(QWidget):
         lay.setSpacing(10)
         row = QHBoxLayout()
         row.setSpacing(14)
-        self.cc_field = _button("", "cc_field", w)
+        self.cc_field = touch_button("", "cc_field", parent=w)
         self.cc_field.setProperty("role", "field")
         self.cc_field.setFixedSize(150, 84)
         self.cc_field.clicked.connect(lambda: self._select_field("cc"))
-        self.number_field = _button("", "number_field", w)
+        self.number_field = touch_button("", "number_field", parent=w)
         self.number_field.setProperty("role", "field")
         self.number_field.setMinimumHeight(84)
         self.number_field.clicked.connect(lambda: self._select_field("number"))
@@ -575,7 +473,7 @@ class VerificationPanel(QWidget):
         self.code_display.setAccessibleName("SMS code")
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
-        self.resend = _button("Send a new code", "resend", w)
+        self.resend = touch_button("Send a new code", "resend", parent=w)
         self.resend.setProperty("role", "secondary")
         self.resend.setMinimumHeight(68)
         self.resend.clicked.connect(self._tap_resend)
@@ -590,8 +488,8 @@ class VerificationPanel(QWidget):
         lay = QHBoxLayout(w)
         lay.setContentsMargins(0, 8, 0, 0)
         lay.setSpacing(28)
-        self.mark = OutcomeMark(w)
-        self.done = _button("Done", "done", w)
+        self.mark = Mark(Symbol.TICK, 88, w)
+        self.done = touch_button("Done", "done", parent=w)
         self.done.setProperty("role", "primary")
         self.done.setMinimumSize(240, 84)
         self.done.clicked.connect(self._close)
@@ -617,7 +515,7 @@ class VerificationPanel(QWidget):
         self.message.setText(v.message)
         tone = ("error" if v.outcome in _NEGATIVE or step in (Step.LOCKED, Step.FAILED)
                 else "ok" if step is Step.VERIFIED else "wait" if v.outcome is Outcome.WAIT else "")
-        _set_prop(self.message, "tone", tone)
+        set_style_property(self.message, "tone", tone)
 
         keypad = False
         if v.busy or step in BUSY_STEPS or step is Step.IDLE:
@@ -636,7 +534,7 @@ class VerificationPanel(QWidget):
             self._render_code()
         else:
             self.pages.setCurrentWidget(self.result_page)
-            self.mark.set_ok(step is Step.VERIFIED)
+            self.mark.set_symbol(Symbol.TICK if step is Step.VERIFIED else Symbol.ALERT)
             if not self._auto_close.isActive() and self.isVisible():
                 self._auto_close.start(VERIFIED_CLOSE_MS if step is Step.VERIFIED else OUTCOME_CLOSE_MS)
         self.keypad.setVisible(keypad)
@@ -649,8 +547,8 @@ class VerificationPanel(QWidget):
     def _render_number(self) -> None:
         self.cc_field.setText(f"+{self._cc}" if self._cc else "+")
         self.number_field.setText(_group(self._number) if self._number else "")
-        _set_prop(self.cc_field, "active", self._active == "cc")
-        _set_prop(self.number_field, "active", self._active == "number")
+        set_style_property(self.cc_field, "active", self._active == "cc")
+        set_style_property(self.number_field, "active", self._active == "number")
         if self._active == "cc":
             self.key_ok.setText("Next")
             self.key_ok.setEnabled(bool(self._cc))
@@ -686,13 +584,6 @@ def _execute(client: _Client, call: Call) -> Any:
     except PlayerDataError as e:  # e.g. the gateway is not configured
         return e
     return call.execute(made)
-
-
-def _set_prop(w: QWidget, name: str, value: Any) -> None:
-    if w.property(name) != value:
-        w.setProperty(name, value)
-        w.style().unpolish(w)
-        w.style().polish(w)
 
 
 def _group(digits: str) -> str:

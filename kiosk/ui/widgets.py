@@ -1,0 +1,193 @@
+"""The touch pieces every native screen shares: button, digit keypad, busy spinner, drawn marks,
+and the overlay that covers the kiosk window.
+
+Drawn by hand where a font or icon theme would be needed: a bare X server has neither.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QStackedWidget, QWidget
+
+AMBER, RED, GREEN = "#f5b301", "#e5484d", "#3fb950"
+
+
+def touch_button(text: str, name: str, slot: Callable[..., Any] | None = None,
+                 parent: QWidget | None = None) -> QPushButton:
+    """A button for fingers: never takes keyboard focus (no focus rectangles; the keys stay where they are)."""
+    b = QPushButton(text, parent)
+    b.setObjectName(name)
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if slot is not None:
+        b.clicked.connect(slot)
+    return b
+
+
+def set_style_property(w: QWidget, name: str, value: Any) -> None:
+    """Set a property the stylesheet selects on (``[tone="error"]``) and re-apply the style."""
+    if w.property(name) != value:
+        w.setProperty(name, value)
+        w.style().unpolish(w)
+        w.style().polish(w)
+
+
+class Keypad(QWidget):
+    """Digits, Clear, Delete and one wide action key; emits what was tapped.
+
+    Buttons are named ``key_0`` … ``key_9``, ``key_clear``, ``key_back``, ``key_ok``.
+    """
+
+    digit = Signal(str)
+    back = Signal()
+    clear = Signal()
+    ok = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, ok_text: str = "OK"):
+        super().__init__(parent)
+        self.setObjectName("keypad")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        self.keys: dict[str, QPushButton] = {}
+        for i, d in enumerate("123456789"):
+            self._digit_key(d, grid, i // 3, i % 3)
+        clear = self._key("Clear", "key_clear", grid, 3, 0)
+        clear.setProperty("role", "aux")
+        clear.clicked.connect(self.clear)
+        self._digit_key("0", grid, 3, 1)
+        back = self._key("⌫", "key_back", grid, 3, 2)
+        back.setAccessibleName("Delete")
+        back.setProperty("role", "aux")
+        back.clicked.connect(self.back)
+        self.ok_key = touch_button(ok_text, "key_ok", self.ok, self)
+        self.ok_key.setMinimumHeight(80)
+        grid.addWidget(self.ok_key, 4, 0, 1, 3)
+        self.keys["key_ok"] = self.ok_key
+
+    def _key(self, text: str, name: str, grid: QGridLayout, row: int, col: int) -> QPushButton:
+        b = touch_button(text, name, parent=self)
+        b.setMinimumSize(108, 80)  # well above a fingertip (≥ 64 px)
+        b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        grid.addWidget(b, row, col)
+        self.keys[name] = b
+        return b
+
+    def _digit_key(self, d: str, grid: QGridLayout, row: int, col: int) -> None:
+        b = self._key(d, f"key_{d}", grid, row, col)
+        b.clicked.connect(lambda: self.digit.emit(d))
+
+
+class Spinner(QWidget):
+    """A small busy indicator that keeps moving, so nobody thinks the terminal froze."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFixedSize(72, 72)
+        self._angle = 0
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._step)
+
+    def showEvent(self, e):  # animate only while visible
+        self._timer.start(40)
+        super().showEvent(e)
+
+    def hideEvent(self, e):
+        self._timer.stop()
+        super().hideEvent(e)
+
+    def _step(self) -> None:
+        self._angle = (self._angle + 12) % 360
+        self.update()
+
+    def paintEvent(self, _e) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(6, 6, self.width() - 12, self.height() - 12)
+        p.setPen(QPen(QColor(255, 255, 255, 40), 7))
+        p.drawEllipse(rect)
+        pen = QPen(QColor(AMBER), 7)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawArc(rect, -self._angle * 16, 100 * 16)
+
+
+class Symbol(enum.Enum):
+    CLOCK = "clock"  # we will try again
+    ALERT = "alert"  # someone should look
+    TICK = "tick"    # done
+
+
+_COLOUR = {Symbol.CLOCK: AMBER, Symbol.ALERT: RED, Symbol.TICK: GREEN}
+
+
+class Mark(QWidget):
+    """A round sign with a clock, an exclamation mark or a tick, drawn to any size."""
+
+    def __init__(self, symbol: Symbol = Symbol.ALERT, size: int = 96, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFixedSize(size, size)
+        self.symbol = symbol
+
+    def set_symbol(self, symbol: Symbol) -> None:
+        self.symbol = symbol
+        self.update()
+
+    def paintEvent(self, _e) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        s = self.width() / 96  # drawn on a 96-unit square
+        p.scale(s, s)
+        color = QColor(_COLOUR[self.symbol])
+        p.setPen(QPen(color, 6))
+        p.drawEllipse(QRectF(5, 5, 86, 86))
+        pen = QPen(color, 9)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        if self.symbol is Symbol.CLOCK:
+            p.drawLine(48, 48, 48, 26)
+            p.drawLine(48, 48, 64, 56)
+        elif self.symbol is Symbol.TICK:
+            p.drawPolyline([QPointF(28, 49), QPointF(42, 63), QPointF(68, 35)])
+        else:
+            p.drawLine(48, 24, 48, 56)
+            p.drawPoint(48, 72)
+
+
+class Overlay(QWidget):
+    """A full-window layer over the kiosk window (technician door, phone verification, …).
+
+    It follows the window's size and stays above the window's pages: a QStackedWidget raises
+    the page it switches to, so that page is sent back to the bottom instead. Overlays keep
+    their order among themselves (the last one shown is on top).
+    """
+
+    def __init__(self, parent: QWidget, name: str):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        parent.installEventFilter(self)
+        if isinstance(parent, QStackedWidget):
+            parent.currentChanged.connect(self._keep_pages_below)
+        self.hide()
+
+    def cover(self) -> None:
+        """Show over the whole window, above everything shown so far."""
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+
+    def _keep_pages_below(self, _index: int) -> None:
+        current = self.parentWidget().currentWidget()
+        if current is not None:
+            current.lower()
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if obj is self.parentWidget() and e.type() == QEvent.Type.Resize:
+            self.setGeometry(obj.rect())
+        return False
