@@ -128,12 +128,10 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
 
     shell = controller.make_shell()
     controller.attach(shell)  # a link that already came starts loading now
-    from kiosk.ui.verify.bridge import install_verification
-
     # Player phone verification (only with the gateway settings; otherwise pages get no window.kiosk).
     # Installed in the same event-loop turn as the first load, so the first document gets it too,
     # while its ~40 ms of set-up overlaps the link's network round trips.
-    install_verification(shell, settings, controller.tasks, controller.clock)
+    controller.add_verification()
     result = {"code": ExitCode.OK}
 
     def finish(code: ExitCode, _reason: str = "") -> None:

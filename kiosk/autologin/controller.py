@@ -15,7 +15,6 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk import __version__
 from kiosk.autologin.schedule import seconds_until_daily
 from kiosk.autologin.session import Screen, ScreenKind, Session, State
 from kiosk.autologin.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
@@ -56,6 +55,7 @@ class KioskController(QObject):
         self._probe.timeout.connect(self._run_probe)
         self._probing = False
         self.session.subscribe(self._on_session_changed)
+        self.session.subscribe(self._publish_to_shell)
         self._daily = QTimer(self)
         self._daily.timeout.connect(self.check_daily)
         self._daily_due: float | None = None
@@ -81,6 +81,7 @@ class KioskController(QObject):
         shell.restartRequested.connect(lambda: self.exit(ExitCode.RESTART, "a technician chose Restart"))
         shell.exitRequested.connect(lambda: self.exit(ExitCode.OK, "a technician chose Exit to desktop"))
         shell.show_screen(self.session.screen)
+        shell.publish(self.session.snapshot())
         self._watch_network()
         self._schedule_daily()
         if self._pending_url is not None:
@@ -97,8 +98,15 @@ class KioskController(QObject):
         from kiosk.ui.shell import KioskShell
 
         pin = self.settings.technician_pin.get_secret_value() if self.settings.technician_pin else None
-        return KioskShell(self.settings, self.clock.monotonic, door=TechnicianDoor(pin, self.clock),
-                          info=self.information)
+        return KioskShell(self.settings, self.clock.monotonic, door=TechnicianDoor(pin, self.clock))
+
+    def add_verification(self):
+        """Player phone verification over this kiosk's window and pages (None when not configured)."""
+        from kiosk.ui.verify.bridge import Surface, install_verification
+
+        s = self.shell
+        return install_verification(Surface(s.window, s.policy, s.page, s.pageCreated), self.settings, self.tasks,
+                                    self.clock, parent=s)
 
     def show(self) -> None:
         self.shell.show_window()
@@ -224,23 +232,9 @@ class KioskController(QObject):
             self.session.refresh("daily fresh start", new_page=True)
             self._schedule_daily()
 
-    # ---- technician information --------------------------------------------------------------
-    def information(self) -> list[tuple[str, str]]:
-        from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
-
-        s, snap = self.settings, self.session.snapshot()
-        addresses = [a.toString() for a in QNetworkInterface.allAddresses()
-                     if not a.isLoopback() and a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol]
-        return [
-            ("Version", f"betshop-kiosk {__version__}"),
-            ("Betshop", f"{s.shop_name} (id {snap['shop_id'] or '–'})"),
-            ("Point of sale", f"{s.pos_name} (id {snap['pos_id'] or '–'})"),
-            ("User", f"{s.user_name} (id {snap['user_id'] or '–'})"),
-            ("State", snap["state"]),
-            ("Last error", snap["last_error"] or "none"),
-            ("IP addresses", ", ".join(addresses) or "none"),
-            ("Data folder", str(s.data_dir)),
-        ]
+    def _publish_to_shell(self, session: Session) -> None:
+        if self.shell is not None:
+            self.shell.publish(session.snapshot())
 
     def _retry_now(self) -> None:
         if self.session.state in (State.OFFLINE, State.ERROR):

@@ -71,6 +71,24 @@ class Effects(Protocol):
 
 
 
+class Snapshot(dict):
+    """What the session knows, as the JSON-able fields of /health, published after every change.
+
+    Readers on other threads (the health server) keep it as it is and bring the clock-dependent
+    fields up to date with :meth:`at`; nobody else recomputes them.
+    """
+
+    def __init__(self, fields: dict, *, retry_at: float | None, started_at: float):
+        super().__init__(fields)
+        self.retry_at, self.started_at = retry_at, started_at
+
+    def at(self, now: float) -> dict:
+        fields = dict(self)
+        fields["uptime"] = round(now - self.started_at, 3)
+        fields["next_retry_in"] = None if self.retry_at is None else max(0.0, round(self.retry_at - now, 1))
+        return fields
+
+
 @dataclass
 class Stats:
     autologin_requests: int = 0
@@ -112,9 +130,9 @@ class Session:
     def subscribe(self, fn: Callable[[Session], None]) -> None:
         self._listeners.append(fn)
 
-    def snapshot(self) -> dict:
+    def snapshot(self) -> Snapshot:
         s = self.stats
-        return {
+        fields = {
             "state": self.state.value,
             "page_url": s.page_url,
             "shop_id": s.shop_id,
@@ -124,14 +142,12 @@ class Session:
             "login_redirects": s.login_redirects,
             "renderer_restarts": s.renderer_restarts,
             "last_error": s.last_error,
-            "next_retry_in": None if self.retry_at is None else max(0.0, round(self.retry_at - self._clock.monotonic(), 1)),
             "time_to_first_ready": s.time_to_first_ready,
             "last_autologin_latency": s.last_autologin_latency,
-            "uptime": round(self._clock.monotonic() - self.started_at, 3),
-            # For readers on other threads, to bring the two lines above up to date when they read.
-            "_retry_at": self.retry_at,
-            "_started_at": self.started_at,
         }
+        snap = Snapshot(fields, retry_at=self.retry_at, started_at=self.started_at)
+        snap.update(snap.at(self._clock.monotonic()))
+        return snap
 
     # ---- events -------------------------------------------------------------------------
     def start(self) -> None:

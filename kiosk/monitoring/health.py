@@ -15,6 +15,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from kiosk import redact
+from kiosk.autologin.session import Snapshot
 from kiosk.clock import Clock, SystemClock
 
 log = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 class HealthServer:
     def __init__(self, port: int, host: str = "127.0.0.1", clock: Clock | None = None):
         self._clock = clock or SystemClock()
-        self._snapshot: dict = {"state": "starting"}
+        self._snapshot = Snapshot({"state": "starting"}, retry_at=None, started_at=self._clock.monotonic())
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -62,19 +63,12 @@ class HealthServer:
     def port(self) -> int:
         return self._server.server_address[1]
 
-    def publish(self, snapshot: dict) -> None:
-        self._snapshot = dict(snapshot)
+    def publish(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
 
     def current(self) -> dict:
         """The latest snapshot, its clock-dependent fields brought up to now."""
-        snap = dict(self._snapshot)
-        now = self._clock.monotonic()
-        retry_at, started_at = snap.pop("_retry_at", None), snap.pop("_started_at", None)
-        if started_at is not None:
-            snap["uptime"] = round(now - started_at, 3)
-        if retry_at is not None:
-            snap["next_retry_in"] = max(0.0, round(retry_at - now, 1))
-        return snap
+        return self._snapshot.at(self._clock.monotonic())
 
     def start(self) -> HealthServer:
         self._thread.start()

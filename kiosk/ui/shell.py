@@ -93,8 +93,7 @@ class KioskShell(QObject):
     exitRequested = Signal()
 
     def __init__(self, settings: Settings, now: Callable[[], float], parent: QObject | None = None, *,
-                 watchdog: RendererWatchdog | None = None, door: TechnicianDoor | None = None,
-                 info: Callable[[], list[tuple[str, str]]] = lambda: []):
+                 watchdog: RendererWatchdog | None = None, door: TechnicianDoor | None = None):
         super().__init__(parent)
         self.settings = settings
         self.policy = NavigationPolicy(settings)
@@ -110,7 +109,7 @@ class KioskShell(QObject):
         self.view.setPage(self.page)
         self.window.set_view(self.view)
         self.fullscreen = FullScreenKeeper(self.window, settings.fullscreen, self)
-        self.technician = TechnicianOverlay(self.window, door or TechnicianDoor(None, _NoClock()), info)
+        self.technician = TechnicianOverlay(self.window, door or TechnicianDoor(None, _NoClock()), settings)
         self.input = InputGuard(settings.technician_keys, self)
         self.input.watch(self.window)
         self.input.technicianChord.connect(self._open_door)
@@ -125,6 +124,10 @@ class KioskShell(QObject):
 
     def show_screen(self, screen: Screen) -> None:
         self.window.show_screen(screen)
+
+    def publish(self, snapshot: dict) -> None:
+        """The session's latest snapshot, for the technician's Information screen."""
+        self.technician.snapshot = snapshot
 
     def recreate_page(self) -> None:
         old = self.page

@@ -6,8 +6,6 @@ The overlay closes by itself after a minute without a touch, so a menu is never 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import __version__
 from kiosk.clock import say_duration
 from kiosk.pin import TechnicianDoor
+from kiosk.settings import Settings
 from kiosk.ui.widgets import Keypad, Overlay, touch_button
 
 IDLE_CLOSE_MS = 60_000
@@ -31,10 +31,11 @@ class TechnicianOverlay(Overlay):
     restartRequested = Signal()
     exitRequested = Signal()
 
-    def __init__(self, parent: QWidget, door: TechnicianDoor, info: Callable[[], list[tuple[str, str]]]):
+    def __init__(self, parent: QWidget, door: TechnicianDoor, settings: Settings):
         super().__init__(parent, "technician")
         self.door = door
-        self._info = info
+        self.settings = settings
+        self.snapshot: dict = {}  # the session's latest, published to the shell
         self._pin = ""
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -156,7 +157,7 @@ class TechnicianOverlay(Overlay):
     def _show_info(self) -> None:
         while self.info_grid.count():
             self.info_grid.takeAt(0).widget().deleteLater()
-        for row, (key, value) in enumerate(self._info()):
+        for row, (key, value) in enumerate(information_rows(self.settings, self.snapshot, ip_addresses())):
             k, v = QLabel(key), QLabel(value)
             k.setObjectName("infoKey")
             v.setObjectName("infoValue")
@@ -166,3 +167,24 @@ class TechnicianOverlay(Overlay):
             self.info_grid.addWidget(v, row, 1)
         self.stack.setCurrentIndex(2)
         self._idle.start(IDLE_CLOSE_MS)
+
+
+def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tuple[str, str]]:
+    """What the Information screen shows: the settings, and the session's published snapshot."""
+    return [
+        ("Version", f"betshop-kiosk {__version__}"),
+        ("Betshop", f"{s.shop_name} (id {snap.get('shop_id') or '–'})"),
+        ("Point of sale", f"{s.pos_name} (id {snap.get('pos_id') or '–'})"),
+        ("User", f"{s.user_name} (id {snap.get('user_id') or '–'})"),
+        ("State", snap.get("state", "starting")),
+        ("Last error", snap.get("last_error") or "none"),
+        ("IP addresses", ", ".join(addresses) or "none"),
+        ("Data folder", str(s.data_dir)),
+    ]
+
+
+def ip_addresses() -> list[str]:
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+    return [a.toString() for a in QNetworkInterface.allAddresses()
+            if not a.isLoopback() and a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol]

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from kiosk.autologin.session import State
 from kiosk.sandbox import Sandbox
-from kiosk.ui.verify.bridge import VerificationUi, install_verification
+from kiosk.ui.verify.bridge import VerificationUi
 from kiosk.verification.flow import Step
 from tests.helpers.fixtures import run_js, wait_state
 
@@ -27,7 +27,7 @@ def make_kiosk(make_kiosk, qtbot):
     """The shared real-window kiosk (tests/kiosk_fixtures.py), with the verification bridge installed."""
     def make(sandbox, **over):
         c = make_kiosk(sandbox, **over)
-        ui = install_verification(c.shell, c.settings, c.tasks)
+        ui = c.add_verification()
         wait_state(qtbot, c, State.READY)
         return c, ui
 

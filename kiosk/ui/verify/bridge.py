@@ -23,15 +23,17 @@ import functools
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
+from PySide6.QtCore import QFile, QIODevice, QObject, Signal, SignalInstance, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineScript
+from PySide6.QtWidgets import QWidget
 
 from kiosk import assets, redact
-from kiosk.autologin.navigation import Verdict
+from kiosk.autologin.navigation import NavigationPolicy, Verdict
 from kiosk.clock import Clock
 from kiosk.settings import Settings, is_loopback_host
 from kiosk.ui.verify.panel import VerificationPanel
@@ -140,21 +142,32 @@ class _Request:
         self.result: dict[str, Any] | None = None  # held until that navigation is refused or commits
 
 
+@dataclass(frozen=True)
+class Surface:
+    """What the verification UI works on, handed over by the controller: the window to cover, the
+    navigation policy, the current page and the signal announcing each new one."""
+
+    window: QWidget
+    policy: NavigationPolicy
+    page: QWebEnginePage
+    page_created: SignalInstance
+
+
 class VerificationUi(QObject):
     """The panel over the kiosk window and a bridge into every page the shell makes."""
 
-    def __init__(self, shell: Any, settings: Settings, tasks: TaskManager, clock: Clock | None = None,
-                 client_factory: Callable[[], PlayerDataClient] | None = None):
-        super().__init__(shell)  # lives as long as the shell; the app need not keep a reference
-        self._policy = shell.policy
-        self._panel_args = (shell.window, client_factory or (lambda: PlayerDataClient.from_settings(settings)),
+    def __init__(self, surface: Surface, settings: Settings, tasks: TaskManager, clock: Clock | None = None,
+                 client_factory: Callable[[], PlayerDataClient] | None = None, *, parent: QObject | None = None):
+        super().__init__(parent)
+        self._policy = surface.policy
+        self._panel_args = (surface.window, client_factory or (lambda: PlayerDataClient.from_settings(settings)),
                             tasks, clock)
         self._panel: VerificationPanel | None = None
         self._script = make_script(settings.allowed_hosts)
         self._pages: dict[int, _PageBridge] = {}
         self._request: _Request | None = None
-        self.attach(shell.page)
-        shell.pageCreated.connect(self.attach)
+        self.attach(surface.page)
+        surface.page_created.connect(self.attach)
 
     @property
     def panel(self) -> VerificationPanel:
@@ -262,14 +275,14 @@ class VerificationUi(QObject):
             self._panel.cancel()
 
 
-def install_verification(shell: Any, settings: Settings, tasks: TaskManager,
-                         clock: Clock | None = None) -> VerificationUi | None:
+def install_verification(surface: Surface, settings: Settings, tasks: TaskManager,
+                         clock: Clock | None = None, *, parent: QObject | None = None) -> VerificationUi | None:
     """Add phone verification to the kiosk: the panel and ``window.kiosk`` on allowed pages.
 
     Returns None, installing nothing, when the gateway is not configured (``KIOSK_GATEWAY_URL``,
-    ``KIOSK_BRAND_ID``). Call it before the shell's page loads its first document.
+    ``KIOSK_BRAND_ID``). Call it before the page loads its first document. ``parent`` keeps it alive.
     """
     if settings.gateway_url is None or settings.brand_id is None:
         log.info("phone verification is off: KIOSK_GATEWAY_URL and KIOSK_BRAND_ID are not both set")
         return None
-    return VerificationUi(shell, settings, tasks, clock)
+    return VerificationUi(surface, settings, tasks, clock, parent=parent)
