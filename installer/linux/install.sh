@@ -66,6 +66,8 @@ mv "$R$PREFIX.new" "$R$PREFIX"
 
 install -D -m 0644 "$here/betshop-kiosk.service" "$R/usr/lib/systemd/user/betshop-kiosk.service"
 install -D -m 0644 "$here/betshop-kiosk-xsession.desktop" "$R/usr/share/xsessions/betshop-kiosk.desktop"
+icon="$R$PREFIX/_internal/kiosk/resources/kiosk.png"  # resources/kiosk.png, as the bundle carries it
+[ ! -f "$icon" ] || install -D -m 0644 "$icon" "$R/usr/share/icons/hicolor/256x256/apps/betshop-kiosk.png"
 install -d -m 0755 "$R/usr/bin"
 ln -sfn "$PREFIX/kiosk" "$R/usr/bin/betshop-kiosk"
 [ -z "$stage" ] || exit 0

@@ -38,7 +38,7 @@ cat "$setup" > "$tmp"
 if [ $purge = 1 ]; then sh "$tmp" purge; else sh "$tmp" unconfigure; fi
 
 rm -f "$R/usr/bin/betshop-kiosk" "$R/usr/lib/systemd/user/betshop-kiosk.service" \
-      "$R/usr/share/xsessions/betshop-kiosk.desktop"
+      "$R/usr/share/xsessions/betshop-kiosk.desktop" "$R/usr/share/icons/hicolor/256x256/apps/betshop-kiosk.png"
 rm -rf "$R$PREFIX" "$R$PREFIX.new"
 if [ $purge = 1 ]; then
     echo "uninstall.sh: betshop-kiosk removed, with its config"

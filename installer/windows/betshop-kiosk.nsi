@@ -78,6 +78,8 @@ Var hPosName
 Var hUserName
 
 !define MUI_ABORTWARNING
+!define MUI_ICON "..\..\resources\kiosk.ico"
+!define MUI_UNICON "..\..\resources\kiosk.ico"
 !insertmacro MUI_PAGE_DIRECTORY
 Page custom SettingsPage SettingsPageLeave
 !insertmacro MUI_PAGE_INSTFILES

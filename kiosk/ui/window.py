@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -17,11 +18,18 @@ def stylesheet() -> str:
     return assets.text("kiosk.qss")
 
 
+def app_icon() -> QIcon:
+    pixmap = QPixmap()
+    pixmap.loadFromData(assets.data("kiosk.png"), "PNG")
+    return QIcon(pixmap)
+
+
 class KioskWindow(QStackedWidget):
     def __init__(self, now: Callable[[], float], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stack")
         self.setWindowTitle("Betshop kiosk")
+        self.setWindowIcon(app_icon())
         self.setStyleSheet(stylesheet())
         self.splash = SplashScreen()
         self.status = StatusScreen(now)

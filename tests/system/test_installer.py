@@ -155,8 +155,9 @@ def test_bundle_carries_only_what_the_kiosk_uses(bundle):
                        "QtWebChannel", "QtPrintSupport"}, modules
     tools = {"designer", "assistant", "linguist", "qmlcachegen", "qmlimportscanner", "rcc", "uic", "qmllint"}
     assert not [f for f in files if Path(f).name.split(".")[0] in tools]
-    # The kiosk's own data files are found relative to the bundle.
-    assert [f for f in files if f.startswith("_internal/kiosk/") and f.endswith(".qss")]
+    # resources/ travels as the package kiosk.resources, the icon included.
+    assets = {f.removeprefix("_internal/kiosk/resources/") for f in files if f.startswith("_internal/kiosk/resources/")}
+    assert {"kiosk.qss", "verify_panel.qss", "bridge.js", "kiosk.png", "kiosk.ico", "__init__.py"} <= assets, assets
 
 
 @pytest.mark.slow
@@ -302,6 +303,11 @@ def deb(bundle, tmp_path_factory):
 
 
 @pytest.mark.slow
+def test_deb_installs_the_application_icon(deb):
+    listing = run(["dpkg-deb", "--contents", deb]).stdout
+    assert "./usr/share/icons/hicolor/256x256/apps/betshop-kiosk.png" in listing
+
+
 def test_deb_declares_what_it_needs_from_debian(deb):
     fields = run(["dpkg-deb", "--field", deb, "Package", "Version", "Architecture", "Depends"]).stdout
     assert "Package: betshop-kiosk" in fields
