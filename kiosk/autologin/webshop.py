@@ -80,7 +80,7 @@ class WebshopClient:
         self._http = make_client(timeout)
         secret = settings.secret_key.get_secret_value()
         self._hash = autologin_hash(secret, settings.partner_id)
-        redact.register(secret, self._hash)
+        redact.register(secret, self._hash, pin=True)
 
     def close(self) -> None:
         self._http.close()

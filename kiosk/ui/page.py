@@ -190,4 +190,4 @@ class KioskPage(QWebEnginePage):
 
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
         # Keep the webshop's console out of stderr, but in the debug log (redacted by the log filter).
-        log.debug("js console: %s (%s:%d)", message[:500], redact.redact_url(source)[:120], line)
+        log.debug("js console: %s (%s:%d)", redact.redact_urls_in(message[:500]), redact.redact_url(source)[:120], line)

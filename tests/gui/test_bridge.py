@@ -221,3 +221,21 @@ def test_a_page_off_the_allowed_hosts_gets_no_kiosk_and_the_slot_refuses_it(qtbo
     run_js(qtbot, c, _RAW_CHANNEL_CALL % json.dumps(sb.demo_player_token))
     assert json.loads(js_until(qtbot, c, "window.__raw")) == {"status": "failed", "reason": "not_allowed"}
     assert ui.panel.isHidden() and not ui.panel.busy
+
+
+def test_only_validated_session_tokens_are_registered_for_redaction(qtbot, sb, make_kiosk):
+    from kiosk import redact
+
+    c, ui = make_kiosk(sb)
+    junk = "junk-from-the-page-" + "x" * 600  # longer than any session token: refused, never registered
+    call_verify(qtbot, c, junk, "__junk")
+    assert answer(qtbot, c, "__junk") == {"status": "failed", "reason": "session_invalid"}
+    assert not redact.is_registered(junk)
+    call_verify(qtbot, c, sb.demo_player_token, "__first")
+    wait_step(qtbot, ui, Step.CONFIRM_NUMBER)
+    busy = "second-token-while-busy-abcdef"
+    call_verify(qtbot, c, busy, "__busy")
+    assert answer(qtbot, c, "__busy") == {"status": "failed", "reason": "busy"}
+    assert not redact.is_registered(busy)
+    assert redact.is_registered(sb.demo_player_token)  # the one the panel took
+    tap(qtbot, ui, "cancel")

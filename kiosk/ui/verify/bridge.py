@@ -211,7 +211,8 @@ class VerificationUi(QObject):
     # ------------------------------------------------------------------ requests
 
     def _on_request(self, bridge: _PageBridge | None, session_token: str, request_id: str) -> None:
-        redact.register(session_token)
+        # Nothing the page sends is registered for redaction until it is validated (the panel and the
+        # flow register the token they accept): a page must not be able to fill the registry.
         if bridge is None or not bridge.alive():
             return
         if not _REQUEST_ID_RE.fullmatch(request_id or ""):
