@@ -12,6 +12,7 @@ came from. Secret values are never echoed.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -38,6 +39,18 @@ _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 _HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$")
 _LOOPBACK_HOSTS = frozenset({"localhost", "::1", "[::1]"})
 
+# Key names for KIOSK_TECHNICIAN_KEYS, spelled as Qt's QKeySequence reads and writes them (checked
+# against Qt by tests/gui/test_technician.py), so a chord Qt cannot parse never passes validation
+# and silently disables the door. A table, not QKeySequence itself: settings load without Qt.
+_NAMED_KEYS = ("Space", "Tab", "Backspace", "Return", "Enter", "Ins", "Del", "Pause", "Print", "Home", "End",
+               "Left", "Up", "Right", "Down", "PgUp", "PgDown", "Esc")
+TECHNICIAN_KEY_NAMES: dict[str, str] = {
+    **{c.lower(): c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"},
+    **{f"f{i}": f"F{i}" for i in range(1, 36)},
+    **{k.lower(): k for k in _NAMED_KEYS},
+    "insert": "Ins", "delete": "Del", "escape": "Esc", "pageup": "PgUp", "pagedown": "PgDown",
+}
+
 PERMISSIONS = ("camera", "microphone", "geolocation", "notifications", "clipboard", "screen-capture",
                "mouse-lock", "local-fonts")
 
@@ -60,8 +73,14 @@ def env_name(field: str) -> str:
 
 
 def is_loopback_host(host: str) -> bool:
+    """``localhost``, or a literal loopback IP address (``127.0.0.0/8``, ``::1``); never a name like ``127.example.com``."""
     host = host.lower()
-    return host in _LOOPBACK_HOSTS or host.startswith("127.")
+    if host in _LOOPBACK_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host.removeprefix("[").removesuffix("]")).is_loopback
+    except ValueError:
+        return False
 
 
 class ConfigError(Exception):
@@ -210,7 +229,13 @@ class Settings(BaseSettings):
         if len(parts) < 2 or not all(p.lower() in mods for p in parts[:-1]) or not parts[-1] \
                 or parts[-1].lower() in mods:
             raise ValueError('must be modifiers and one key, like "Ctrl+Alt+Shift+T"')
-        return "+".join(p.capitalize() if p.lower() in mods else p.upper() for p in parts)
+        key = TECHNICIAN_KEY_NAMES.get(parts[-1].lower())
+        if key is None:
+            raise ValueError(f"{parts[-1]!r} is not a key name the kiosk knows: use a letter, a digit, F1-F35 "
+                             "or one of " + ", ".join(_NAMED_KEYS))
+        if not {p.lower() for p in parts[:-1]} & {"ctrl", "alt", "meta"}:
+            raise ValueError("needs Ctrl, Alt or Meta (Shift alone would take a letter from the webshop)")
+        return "+".join([*(p.capitalize() for p in parts[:-1]), key])
 
     @field_validator("technician_pin")
     @classmethod

@@ -36,7 +36,9 @@ DEMO_SHOP, DEMO_POS, DEMO_USER = "Vilnius, Gedimino pr. 5", "Computer #3", "John
 
 
 def is_loopback(host: str) -> bool:
-    return host.lower() in ("localhost", "::1") or host.startswith("127.")
+    from kiosk.settings import is_loopback_host
+
+    return is_loopback_host(host)
 
 
 class Sandbox:

@@ -147,3 +147,17 @@ def test_the_menu_stays_on_top_when_the_screen_underneath_changes(qtbot, door_ki
     wait_state(qtbot, c, State.READY)
     top = c.window.childAt(c.window.rect().center())
     assert top is not None and (top is c.shell.technician or c.shell.technician.isAncestorOf(top))
+
+
+def test_every_key_name_the_settings_accept_is_one_qt_reads():
+    """The settings' Qt-free table of key names against QKeySequence itself."""
+    from PySide6.QtGui import QKeySequence
+
+    from kiosk.settings import TECHNICIAN_KEY_NAMES
+    from kiosk.ui.lockdown import parse_chord
+
+    for name in set(TECHNICIAN_KEY_NAMES.values()):
+        chord = f"Ctrl+Alt+{name}"
+        seq = QKeySequence(chord)
+        assert seq.count() == 1 and seq.toString() == chord, name
+        assert parse_chord(chord).key() != Qt.Key.Key_unknown, name

@@ -74,3 +74,37 @@ def test_plain_http_only_for_loopback(kiosk_env):
         load_settings()
     kiosk_env.setenv("KIOSK_AUTH_URL", "http://127.0.0.1:8765/s/api/v2/webshop/auth")
     assert load_settings().auth_url.startswith("http://127.0.0.1")
+
+
+@pytest.mark.parametrize("host, loopback", [
+    ("127.0.0.1", True), ("127.1.2.3", True), ("localhost", True), ("::1", True), ("[::1]", True),
+    ("127.example.com", False), ("127.0.0.1.nip.io", False), ("128.0.0.1", False), ("webshop.betgames.tv", False),
+])
+def test_loopback_means_a_loopback_address_not_a_name_that_starts_with_127(host, loopback):
+    from kiosk.sandbox.server import is_loopback
+    from kiosk.settings import is_loopback_host
+
+    assert is_loopback_host(host) is loopback
+    assert is_loopback(host) is loopback
+
+
+def test_plain_http_to_a_127_lookalike_name_is_refused(kiosk_env):
+    kiosk_env.setenv("KIOSK_AUTH_URL", "http://127.example.com/s/api/v2/webshop/auth")
+    with pytest.raises(ConfigError, match="must use https"):
+        load_settings()
+
+
+@pytest.mark.parametrize("value", ["Ctrl+Alt+Bogus", "Ctrl+Alt+TT", "Ctrl+Alt+Minus", "Ctrl+Alt+PageUpp",
+                                   "Shift+T", "Ctrl+Alt+F36"])
+def test_a_technician_chord_qt_cannot_read_is_a_configuration_error(kiosk_env, value):
+    kiosk_env.setenv("KIOSK_TECHNICIAN_KEYS", value)
+    with pytest.raises(ConfigError, match="KIOSK_TECHNICIAN_KEYS"):
+        load_settings()
+
+
+@pytest.mark.parametrize("value, canonical", [("ctrl+alt+shift+t", "Ctrl+Alt+Shift+T"),
+                                              ("Ctrl+Alt+escape", "Ctrl+Alt+Esc"), ("Alt+F9", "Alt+F9"),
+                                              ("ctrl+alt+pageup", "Ctrl+Alt+PgUp")])
+def test_technician_chords_are_written_the_way_qt_reads_them(kiosk_env, value, canonical):
+    kiosk_env.setenv("KIOSK_TECHNICIAN_KEYS", value)
+    assert load_settings().technician_keys == canonical
