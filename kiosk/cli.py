@@ -35,8 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--session-lifetime", type=float, default=60.0, metavar="SECONDS",
                       help="sandbox webshop sessions expire after this long, to show the refresh (default 60)")
     demo.add_argument("--health-port", type=int, default=0, metavar="PORT", help="serve /health on this port")
-    demo.add_argument("--pin", default="1234", metavar="DIGITS",
-                      help="technician PIN of the demo (default 1234); Ctrl+Alt+Shift+T opens the door")
+    demo.add_argument("--pin", default=None, metavar="DIGITS",
+                      help="technician PIN of the demo, 6 to 12 digits (default 123456); Ctrl+Alt+Shift+T opens the door")
     demo.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="with --exit-when-ready: give up (exit 1) after this long")
 
@@ -127,15 +127,16 @@ def _restart_self() -> None:
 
 def _cmd_demo(args) -> int:
     from kiosk.logs import setup_logging
-    from kiosk.pin import PIN_RE, hash_pin
+    from kiosk.pin import DEMO_PIN, PIN_RE, PIN_RULE, hash_pin
     from kiosk.sandbox import Sandbox
     from kiosk.settings import explicit_settings
 
     if args.screenshot and not args.exit_when_ready:
         print("kiosk demo: --screenshot needs --exit-when-ready", file=sys.stderr)
         return ExitCode.CONFIG
-    if not PIN_RE.match(args.pin):
-        print("kiosk demo: --pin must be 4 to 12 digits", file=sys.stderr)
+    pin = DEMO_PIN if args.pin is None else args.pin
+    if not PIN_RE.match(pin):
+        print(f"kiosk demo: --pin must be {PIN_RULE}", file=sys.stderr)
         return ExitCode.CONFIG
     data_dir = Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
     setup_logging("INFO", data_dir)
@@ -143,10 +144,10 @@ def _cmd_demo(args) -> int:
         with Sandbox(session_lifetime=args.session_lifetime) as sandbox:
             settings = explicit_settings(**sandbox.kiosk_settings(
                 health_port=args.health_port, data_dir=data_dir, fullscreen=args.fullscreen,
-                technician_pin=hash_pin(args.pin)))
+                technician_pin=hash_pin(pin)))
             log.info("demo: sandbox webshop at %s, sessions expire every %s s; SMS codes it 'sends' are at "
                      "%s/sandbox/outbox; technician PIN %s", sandbox.base_url, args.session_lifetime,
-                     sandbox.base_url, "as given with --pin" if args.pin != "1234" else "1234")
+                     sandbox.base_url, "as given with --pin" if args.pin is not None else DEMO_PIN)
             from kiosk.app import run_kiosk
 
             return run_kiosk(settings, exit_when_ready=args.exit_when_ready, screenshot=args.screenshot,
@@ -165,7 +166,7 @@ def _cmd_sandbox(args) -> int:
 def _cmd_set_pin(args) -> int:
     import getpass
 
-    from kiosk.pin import PIN_RE, hash_pin, write_pin_hash
+    from kiosk.pin import PIN_RE, PIN_RULE, hash_pin, write_pin_hash
     from kiosk.settings import default_config_file
 
     path = Path(args.config) if args.config else default_config_file()
@@ -176,9 +177,9 @@ def _cmd_set_pin(args) -> int:
         line = sys.stdin.readline()
         return line.rstrip("\r\n")
 
-    first = ask("New technician PIN (4-12 digits): ")
+    first = ask(f"New technician PIN ({PIN_RULE}): ")
     if not PIN_RE.match(first):
-        print("kiosk set-pin: the PIN must be 4 to 12 digits; nothing was changed.", file=sys.stderr)
+        print(f"kiosk set-pin: the PIN must be {PIN_RULE}; nothing was changed.", file=sys.stderr)
         return ExitCode.CONFIG
     if ask("The same PIN again: ") != first:
         print("kiosk set-pin: the two PINs differ; nothing was changed.", file=sys.stderr)

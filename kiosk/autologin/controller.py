@@ -94,11 +94,12 @@ class KioskController(QObject):
         self.attach(self.make_shell())
 
     def make_shell(self):
-        from kiosk.pin import TechnicianDoor
+        from kiosk.pin import STATE_FILE, TechnicianDoor
         from kiosk.ui.shell import KioskShell
 
         pin = self.settings.technician_pin.get_secret_value() if self.settings.technician_pin else None
-        return KioskShell(self.settings, self.clock.monotonic, door=TechnicianDoor(pin, self.clock))
+        door = TechnicianDoor(pin, self.clock, state_file=self.settings.data_dir / STATE_FILE)
+        return KioskShell(self.settings, self.clock.monotonic, door=door)
 
     def add_verification(self):
         """Player phone verification over this kiosk's window and pages (None when not configured)."""

@@ -17,7 +17,7 @@ from kiosk.pin import TechnicianDoor, hash_pin, verify_pin
 from kiosk.settings import load_settings
 from tests.helpers.fixtures import WAIT, wait_state
 
-PIN = "2468"
+PIN = "246813"
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def pin_hash():
 def test_the_pin_is_stored_only_as_a_salted_slow_hash(pin_hash):
     assert PIN not in pin_hash and pin_hash.startswith("scrypt$")
     assert hash_pin(PIN) != pin_hash  # salted
-    assert verify_pin(PIN, pin_hash) and not verify_pin("2469", pin_hash)
+    assert verify_pin(PIN, pin_hash) and not verify_pin("246814", pin_hash)
     with pytest.raises(ValueError):
         hash_pin("12ab")
 
@@ -61,7 +61,7 @@ def test_set_pin_writes_a_hash_the_settings_accept(tmp_path, kiosk_env):
     text = cfg.read_text(encoding="utf-8")
     assert "# shop 17" in text and PIN not in text
     assert verify_pin(PIN, load_settings(cfg).technician_pin.get_secret_value())
-    bad = subprocess.run([sys.executable, "-m", "kiosk", "set-pin", "--config", str(cfg)], input="1234\n4321\n",
+    bad = subprocess.run([sys.executable, "-m", "kiosk", "set-pin", "--config", str(cfg)], input="123456\n654321\n",
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "differ" in bad.stderr
 
@@ -89,7 +89,7 @@ def test_the_chord_opens_the_pin_pad_and_the_right_pin_the_menu(qtbot, door_kios
     QTest.keyClick(c.view.focusProxy(), Qt.Key.Key_T,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(overlay.isVisible, timeout=WAIT)
-    enter_pin(qtbot, overlay, "1111")
+    enter_pin(qtbot, overlay, "111111")
     assert "Wrong PIN" in overlay.message.text() and overlay.stack.currentIndex() == 0
     enter_pin(qtbot, overlay, PIN)
     assert overlay.stack.currentIndex() == 1
@@ -125,10 +125,15 @@ def test_the_pad_says_when_it_is_locked(qtbot, door_kiosk):
     overlay = door_kiosk.shell.technician
     overlay.open_door()
     for _ in range(5):
-        enter_pin(qtbot, overlay, "0000")
+        enter_pin(qtbot, overlay, "000000")
     assert "locked for 5 minutes" in overlay.message.text()
     enter_pin(qtbot, overlay, PIN)
     assert overlay.stack.currentIndex() == 0 and "Try again in" in overlay.message.text()
+    # The lockout is in the data dir: the next kiosk process starts locked too.
+    from kiosk.pin import STATE_FILE
+
+    again = TechnicianDoor(overlay.door._hash, door_kiosk.clock, state_file=door_kiosk.settings.data_dir / STATE_FILE)
+    assert again.locked_for() > 0
 
 
 def test_without_a_pin_the_chord_does_nothing(qtbot, sb, make_kiosk):
