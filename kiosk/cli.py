@@ -85,6 +85,9 @@ def _cmd_run(args) -> int:
     except ConfigError as e:
         print(e, file=sys.stderr)
         return ExitCode.CONFIG
+    from kiosk.settings import take_secrets_from_environ
+
+    _TAKEN_SECRETS.update(take_secrets_from_environ())  # web engine processes inherit the environment
     if sys.platform.startswith("linux") and not any(
             os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         # Qt would abort with a core dump and a plugin message; say what a technician can fix.
@@ -122,7 +125,10 @@ def _restart_self() -> None:
         argv = [sys.executable, *sys.argv[1:]]
     else:
         argv = [sys.executable, *sys.orig_argv[1:]]
-    os.execv(sys.executable, argv)
+    os.execve(sys.executable, argv, {**os.environ, **_TAKEN_SECRETS})  # the new kiosk reads them, then drops them
+
+
+_TAKEN_SECRETS: dict[str, str] = {}
 
 
 def _cmd_demo(args) -> int:

@@ -345,6 +345,15 @@ def load_settings(config_file: str | os.PathLike | None = None, *,
     return settings
 
 
+def take_secrets_from_environ(environ: os._Environ | dict[str, str] | None = None) -> dict[str, str]:
+    """Remove the kiosk's secrets (``KIOSK_SECRET_KEY``, ``KIOSK_TECHNICIAN_PIN``) from the environment
+    once the settings hold them, so the web engine's processes never inherit them; returns what was removed
+    (a restart passes it on to the new process)."""
+    environ = os.environ if environ is None else environ
+    names = {env_name(f) for f in _SECRET_FIELDS}
+    return {k: environ.pop(k) for k in list(environ) if k.upper() in names}
+
+
 class _ExplicitSettings(Settings):
     """Settings from the given values only: the demo must not pick up a real terminal's environment."""
 
