@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.logs import install_excepthook
+
+    install_excepthook()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -69,11 +72,10 @@ def main(argv: list[str] | None = None) -> int:
         return _COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return ExitCode.OK
-    except Exception as e:  # the last net: a sentence, never a traceback
-        from kiosk import redact
-        log.debug("unexpected error", exc_info=True)
-        print(f"kiosk: unexpected error ({e.__class__.__name__}: {redact.redact(str(e))[:300]}); "
-              "see the log file under the data dir for details.", file=sys.stderr)
+    except Exception as e:  # the last net: a sentence, never a traceback (that goes to the log file)
+        from kiosk.logs import log_unexpected
+
+        print(log_unexpected(e), file=sys.stderr)
         return ExitCode.FAILED
 
 
@@ -207,7 +209,7 @@ def _cmd_set_pin(args) -> int:
 def _cmd_verify_mobile(args) -> int:
     from kiosk.verification import cli as verify_cli
 
-    return verify_cli.main(args)
+    return verify_cli.main(args, log_to_data_dir=True)
 
 
 _COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,

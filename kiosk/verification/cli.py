@@ -38,8 +38,11 @@ PROMPT = "SMS code (empty line: send a new code): "
 
 def main(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
          stderr: TextIO | None = None, clock: Clock | None = None,
-         settings_loader: Callable[..., Any] = load_settings) -> int:
-    """Run ``verify-mobile`` with parsed ``args`` (``session``, ``number``, optional ``config``)."""
+         settings_loader: Callable[..., Any] = load_settings, log_to_data_dir: bool = False) -> int:
+    """Run ``verify-mobile`` with parsed ``args`` (``session``, ``number``, optional ``config``).
+
+    ``log_to_data_dir`` (the real command): log to the data dir's log file like ``kiosk run``
+    (redacted), never to the terminal, which is the technician's conversation."""
     import sys
 
     run = _Run(stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
@@ -49,6 +52,11 @@ def main(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextI
     except ConfigError as e:
         run.err(str(e))
         return VerifyExit.CONFIG
+    if log_to_data_dir:
+        from kiosk.logs import setup_logging
+
+        setup_logging(settings.log_level, settings.data_dir, console=False)
+    log.info("verify-mobile started%s", " with a new number" if args.number is not None else "")
     number = None
     if args.number is not None:
         number = normalize_number(args.number)

@@ -230,3 +230,31 @@ def test_6_end_of_input_cancels(sb, config, clock):
     assert "End of input" in r.err
     assert len(sb.outbox) == 1
     r.assert_private(session, *codes(sb))
+
+
+def test_the_real_command_logs_to_the_data_dir_and_not_to_the_terminal(sb, tmp_path, kiosk_env, clock):
+    import logging
+
+    from kiosk.logs import log_file
+
+    data_dir = tmp_path / "data"
+    config = tmp_path / "logged.toml"
+    config.write_text(f'gateway_url = "{sb.gateway_url}"\nbrand_id = 1009\ndata_dir = "{data_dir.as_posix()}"\n',
+                      encoding="utf-8")
+    session = sb.add_player(number=NUMBER)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        code = verify_cli.main(parse("--config", str(config), "--session", session),
+                               stdin=Typist(lambda: sb.last_code()), stdout=out, stderr=err, clock=clock,
+                               log_to_data_dir=True)
+    finally:
+        root = logging.getLogger()
+        for h in [h for h in root.handlers if getattr(h, "_kiosk", False)]:
+            root.removeHandler(h)
+            h.close()
+    assert code == 0, err.getvalue()
+    text = log_file(data_dir).read_text(encoding="utf-8")
+    assert "verify-mobile started" in text and "player-data" in text
+    for secret in (session, NUMBER, "123456789", *codes(sb)):
+        assert secret not in text
+    assert "player-data" not in out.getvalue() + err.getvalue()
