@@ -39,6 +39,13 @@ class FakeClock:
             raise ValueError("time does not go backwards")
         self._t += seconds
 
+    def jump_wall(self, seconds: float) -> None:
+        """The wall clock is set (NTP, a technician, DST is not this: that is local time only); either way."""
+        self._wall_offset += seconds
+
+    def set_wall(self, wall: float) -> None:
+        self._wall_offset = wall - self._t
+
 
 def say_duration(seconds: float) -> str:
     """A duration as people read it on a screen: "45 seconds", "4 min 05 s", "15 minutes", "1 hour".

@@ -15,7 +15,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.autologin.schedule import seconds_until_daily
+from kiosk.autologin.schedule import DailyFreshStart
 from kiosk.autologin.session import Screen, ScreenKind, Session, State
 from kiosk.autologin.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
 from kiosk.clock import Clock, SystemClock
@@ -58,7 +58,7 @@ class KioskController(QObject):
         self.session.subscribe(self._publish_to_shell)
         self._daily = QTimer(self)
         self._daily.timeout.connect(self.check_daily)
-        self._daily_due: float | None = None
+        self._daily_plan: DailyFreshStart | None = None
         self._network = None
 
     # ---- lifecycle ----------------------------------------------------------------------
@@ -222,16 +222,15 @@ class KioskController(QObject):
 
     # ---- daily fresh start ---------------------------------------------------------------------
     def _schedule_daily(self) -> None:
-        wait = seconds_until_daily(self.clock.wall(), self.settings.daily_restart)
-        self._daily_due = None if wait is None else self.clock.wall() + wait
-        if self._daily_due is not None and not self._daily.isActive():
-            # Checked against the wall clock, so a clock change or a suspend can't make it drift.
+        if self._daily_plan is None:
+            self._daily_plan = DailyFreshStart.from_setting(self.settings.daily_restart, self.clock.wall())
+        if self._daily_plan is not None and not self._daily.isActive():
+            # Local HH:MM compared at every check: a clock jump or DST neither moves nor fires it mid-shift.
             self._daily.start(DAILY_CHECK_MS)
 
     def check_daily(self) -> None:
-        if self._daily_due is not None and self.clock.wall() >= self._daily_due:
+        if self._daily_plan is not None and self._daily_plan.check(self.clock.wall()):
             self.session.refresh("daily fresh start", new_page=True)
-            self._schedule_daily()
 
     def _publish_to_shell(self, session: Session) -> None:
         if self.shell is not None:
