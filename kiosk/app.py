@@ -109,7 +109,7 @@ def single_instance(data_dir: Path):
 
 
 def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: Path | None = None,
-              max_seconds: float | None = None) -> int:
+              max_seconds: float | None = None, degraded: list[str] | None = None) -> int:
     """Run the kiosk until it is told to stop; returns the process exit code."""
     health = None
     if settings.health_port:
@@ -120,7 +120,7 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
         except OSError as e:  # monitoring must never keep the shop's screen dark
             log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s); running without it",
                       settings.health_port, e.strerror)
-    controller = KioskController(settings, health=health)
+    controller = KioskController(settings, health=health, degraded=degraded)
     controller.begin()  # the request is out; now the web engine starts
 
     app = make_application()

@@ -98,24 +98,32 @@ def _cmd_run(args) -> int:
               file=sys.stderr)
         return ExitCode.FAILED
     from kiosk.app import AlreadyRunning, single_instance
+    from kiosk.datadir import data_dir_problems
 
-    try:
-        lock = single_instance(settings.data_dir)
-    except AlreadyRunning as e:
-        print(f"kiosk: already running (pid {e.pid}) on {settings.data_dir}", file=sys.stderr)
-        return ExitCode.OK
-    except OSError as e:
-        print(f"kiosk: the data dir {settings.data_dir} cannot be used: {e.strerror}. "
-              "Check KIOSK_DATA_DIR and its permissions.", file=sys.stderr)
-        return ExitCode.CONFIG
+    # A data dir the kiosk cannot write: run degraded (in-memory profile, no lock, stderr log), not exit.
+    degraded = data_dir_problems(settings.data_dir)
+    lock = None
+    if not degraded:
+        try:
+            lock = single_instance(settings.data_dir)
+        except AlreadyRunning as e:
+            print(f"kiosk: already running (pid {e.pid}) on {settings.data_dir}", file=sys.stderr)
+            return ExitCode.OK
+        except OSError as e:
+            degraded = [f"data dir not usable: {settings.data_dir} ({e.strerror})"]
     from kiosk.logs import setup_logging
 
-    setup_logging(settings.log_level, settings.data_dir)
+    setup_logging(settings.log_level, None if degraded else settings.data_dir)
+    if degraded:
+        log.error("running degraded: %s. The webshop works, but nothing is kept across a restart "
+                  "(cookies, lockouts) and the log goes to stderr only. Check KIOSK_DATA_DIR, its "
+                  "permissions and free space.", "; ".join(degraded))
     from kiosk.app import run_kiosk
 
-    code = run_kiosk(settings)
+    code = run_kiosk(settings, degraded=degraded)
     if code == ExitCode.RESTART and os.name == "posix":
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
         logging.shutdown()
         _restart_self()
     return code

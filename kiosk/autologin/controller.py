@@ -34,9 +34,14 @@ class KioskController(QObject):
     exitRequested = Signal(int, str)
 
     def __init__(self, settings: Settings, *, clock: Clock | None = None, health=None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, degraded: list[str] | None = None):
         super().__init__(parent)
         self.settings = settings
+        if degraded is None:
+            from kiosk.datadir import data_dir_problems
+
+            degraded = data_dir_problems(settings.data_dir)
+        self.degraded = list(degraded)  # why the kiosk runs degraded (kiosk/datadir.py); empty = it does not
         self.clock = clock or SystemClock()
         self.health = health
         self.tasks = TaskManager(parent=self)
@@ -48,6 +53,7 @@ class KioskController(QObject):
         self._wake.setSingleShot(True)
         self._wake.timeout.connect(lambda: self.session.wake())
         self.session = Session(self, self.clock)
+        self.session.stats.degraded = list(self.degraded)  # published with every snapshot: /health, Information
         if health is not None:
             self.session.subscribe(lambda s: health.publish(s.snapshot()))
         # While offline, a cheap probe notices the network coming back sooner than the backoff would.
@@ -98,8 +104,9 @@ class KioskController(QObject):
         from kiosk.ui.shell import KioskShell
 
         pin = self.settings.technician_pin.get_secret_value() if self.settings.technician_pin else None
-        door = TechnicianDoor(pin, self.clock, state_file=self.settings.data_dir / STATE_FILE)
-        return KioskShell(self.settings, self.clock.monotonic, door=door)
+        door = TechnicianDoor(pin, self.clock,
+                              state_file=None if self.degraded else self.settings.data_dir / STATE_FILE)
+        return KioskShell(self.settings, self.clock.monotonic, door=door, in_memory=bool(self.degraded))
 
     def add_verification(self):
         """Player phone verification over this kiosk's window and pages (None when not configured)."""

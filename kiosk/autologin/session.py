@@ -104,6 +104,7 @@ class Stats:
     ready_count: int = 0
     state_changes: int = 0
     crash_times: deque = field(default_factory=lambda: deque(maxlen=16))
+    degraded: list[str] = field(default_factory=list)  # why the kiosk runs degraded (kiosk/datadir.py)
 
 
 class Session:
@@ -144,6 +145,7 @@ class Session:
             "last_error": s.last_error,
             "time_to_first_ready": s.time_to_first_ready,
             "last_autologin_latency": s.last_autologin_latency,
+            "degraded": list(s.degraded),
         }
         snap = Snapshot(fields, retry_at=self.retry_at, started_at=self.started_at)
         snap.update(snap.at(self._clock.monotonic()))

@@ -64,16 +64,22 @@ class LoginGuard(QWebEngineUrlRequestInterceptor):
                 self.loginPageBlocked.emit(url)
 
 
-def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | None = None) -> QWebEngineProfile:
-    """A named profile on disk under the data dir, cookies forced persistent."""
-    web_dir = data_dir / "web"
-    web_dir.mkdir(parents=True, exist_ok=True)
-    profile = QWebEngineProfile(PROFILE_NAME, parent)
-    profile.setPersistentStoragePath(str(web_dir / "storage"))
-    profile.setCachePath(str(web_dir / "cache"))
-    profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.ForcePersistentCookies)
-    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.DiskHttpCache)
-    profile.setHttpCacheMaximumSize(64 * 1024 * 1024)
+def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | None = None, *,
+                 in_memory: bool = False) -> QWebEngineProfile:
+    """A named profile on disk under the data dir, cookies forced persistent; ``in_memory`` (a data
+    dir the kiosk cannot write): an off-the-record profile that writes nothing to disk."""
+    if in_memory:
+        profile = QWebEngineProfile(parent)  # off the record
+        profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+    else:
+        web_dir = data_dir / "web"
+        web_dir.mkdir(parents=True, exist_ok=True)
+        profile = QWebEngineProfile(PROFILE_NAME, parent)
+        profile.setPersistentStoragePath(str(web_dir / "storage"))
+        profile.setCachePath(str(web_dir / "cache"))
+        profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.ForcePersistentCookies)
+        profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.DiskHttpCache)
+        profile.setHttpCacheMaximumSize(64 * 1024 * 1024)
     guard = LoginGuard(policy, profile)
     profile.setUrlRequestInterceptor(guard)
     profile.login_guard = guard  # keep a Python reference for the profile's lifetime

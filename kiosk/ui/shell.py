@@ -93,14 +93,15 @@ class KioskShell(QObject):
     exitRequested = Signal()
 
     def __init__(self, settings: Settings, now: Callable[[], float], parent: QObject | None = None, *,
-                 watchdog: RendererWatchdog | None = None, door: TechnicianDoor | None = None):
+                 watchdog: RendererWatchdog | None = None, door: TechnicianDoor | None = None,
+                 in_memory: bool = False):
         super().__init__(parent)
         self.settings = settings
         self.policy = NavigationPolicy(settings)
         self.window = KioskWindow(now)
         self.window.status.retryRequested.connect(self.retryRequested)
         # Keep a Python reference to the profile for as long as any page lives.
-        self.profile = make_profile(settings.data_dir, self.policy, self)
+        self.profile = make_profile(settings.data_dir, self.policy, self, in_memory=in_memory)
         self.profile.login_guard.loginPageBlocked.connect(self.loginPageSeen)
         self.view = QWebEngineView()
         self.watchdog = watchdog or RendererWatchdog(parent=self)

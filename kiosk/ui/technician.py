@@ -180,6 +180,7 @@ def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tupl
         ("Last error", snap.get("last_error") or "none"),
         ("IP addresses", ", ".join(addresses) or "none"),
         ("Data folder", str(s.data_dir)),
+        ("Degraded", "; ".join(snap.get("degraded") or []) or "no"),
     ]
 
 

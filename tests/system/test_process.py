@@ -70,3 +70,19 @@ def test_metrics_parse_as_prometheus_text_and_no_debugging_port_opens(tmp_path):
     assert families["kiosk_uptime_seconds"].samples[0].value > 0
     assert families["kiosk_build_info"].samples[0].labels["version"]
     assert "remote debugging" in err
+
+
+def test_an_unwritable_data_dir_runs_degraded_instead_of_exiting_2(tmp_path):
+    """Root ignores permissions, so the data dir is a path under a regular file (ENOTDIR for anyone)."""
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a directory", encoding="utf-8")
+    port = free_port()
+    with Sandbox() as sb:
+        proc = start(clean_env(**sandbox_env(sb, blocker / "data", KIOSK_HEALTH_PORT=port)))
+        try:
+            health = wait_health(port, lambda h: h["state"] == "ready")
+            assert proc.poll() is None
+            assert health["degraded"] and "data dir not writable" in health["degraded"][0]
+        finally:
+            out, err = stop(proc)
+    assert "running degraded" in err and "Traceback" not in err
