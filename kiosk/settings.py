@@ -140,6 +140,9 @@ class Settings(BaseSettings):
     zoom: float = Field(1.0, ge=0.25, le=5.0, description="Zoom factor of the webshop page")
     technician_keys: str = Field("Ctrl+Alt+Shift+T", description="Key chord that opens the technician PIN pad")
     technician_pin: SecretStr | None = Field(None, description="Salted hash of the technician PIN (write it with `kiosk set-pin`)")
+    web_storage_limit_mb: int = Field(256, ge=0, le=1_000_000,
+                                      description="Budget of the pages' stored data (IndexedDB, Cache Storage, "
+                                                  "service workers); over it, cleared at start. 0 = no limit")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings, env_settings,

@@ -102,6 +102,10 @@ class KioskController(QObject):
     def make_shell(self):
         from kiosk.pin import STATE_FILE, TechnicianDoor
         from kiosk.ui.shell import KioskShell
+        from kiosk.webstorage import storage_dir, trim_web_storage
+
+        if not self.degraded:  # before the profile exists: Chromium holds its files open
+            trim_web_storage(storage_dir(self.settings.data_dir), self.settings.web_storage_limit_mb * 1024 * 1024)
 
         pin = self.settings.technician_pin.get_secret_value() if self.settings.technician_pin else None
         door = TechnicianDoor(pin, self.clock,
