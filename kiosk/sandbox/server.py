@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 import selectors
 import socket
 import socketserver
@@ -49,7 +50,11 @@ class Sandbox:
                  poll_interval: float = 1.0, clock: Clock | None = None, *,
                  link_ttl: float = 300, resend_cooldown: float = 60, max_sends: int = 5,
                  max_attempts: int = 5, code_ttl: float = 300, verbose: bool = False,
-                 latency: float = 0.0):
+                 latency: float = 0.0, link_tokens: str = "hex", chatty_console: bool = False):
+        """``link_tokens="urlsafe"``: autologin tokens of 64 base64url characters instead of hex (tests
+        of redaction, which must not rely on a token's shape). ``chatty_console``: the webshop page
+        logs the latest link token, the secret key and the hash to its console, as a careless
+        webshop's debug output would (tests that the kiosk's log masks them)."""
         if not is_loopback(host):
             raise ValueError(f"the sandbox listens on loopback only, not {host!r}")
         self.host = host
@@ -59,11 +64,14 @@ class Sandbox:
         self.poll_interval = poll_interval
         self.verbose = verbose
         self.latency = latency  # seconds added before every answer: a WAN-like round trip for benchmarks
+        self.chatty_console = chatty_console
         self.clock: Clock = clock or SystemClock()
         self._counters = Counters()
         self._webshop = Webshop(partner_id=partner_id, secret_key=secret_key, clock=self.clock,
                                 counters=self._counters, session_lifetime=session_lifetime,
-                                link_ttl=link_ttl)
+                                link_ttl=link_ttl,
+                                new_token=(lambda: secrets.token_urlsafe(48)) if link_tokens == "urlsafe"
+                                else (lambda: secrets.token_hex(32)))
         self._gateway = Gateway(clock=self.clock, counters=self._counters, resend_cooldown=resend_cooldown,
                                 max_sends=max_sends, max_attempts=max_attempts, code_ttl=code_ttl)
         self.demo_player_token = self._gateway.add_player(brand_id=DEMO_BRAND_ID)
@@ -253,7 +261,16 @@ class Sandbox:
         if session is None:
             return redirect(LOGIN_PATH)
         self._counters.add("webshop_page_served")
-        return Reply(200, pages.webshop_page(session.identity, self.poll_interval, self.demo_player_token))
+        page = pages.webshop_page(session.identity, self.poll_interval, self.demo_player_token)
+        if self.chatty_console:
+            import hashlib
+
+            tokens = self.issued_tokens
+            key_hash = hashlib.sha256(f"{self.secret_key}{self.partner_id}".encode()).hexdigest()
+            chatter = (f"webshop debug: link token {tokens[-1] if tokens else '-'}, "
+                       f"partner key {self.secret_key}, hash {key_hash}")
+            page = page.replace("</body>", f"<script>console.log({pages.script_json(chatter)});</script></body>", 1)
+        return Reply(200, page)
 
     def _session_api(self, request: _Request) -> Reply:
         session = self._session_of(request)

@@ -57,8 +57,9 @@ def error(code: int, message: str) -> Reply:
 
 class Webshop:
     def __init__(self, *, partner_id: int, secret_key: str, clock: Clock, counters: Counters,
-                 session_lifetime: float | None, link_ttl: float):
+                 session_lifetime: float | None, link_ttl: float, new_token=lambda: secrets.token_hex(32)):
         self.partner_id = partner_id
+        self._new_token = new_token
         self._expected_hash = hashlib.sha256(f"{secret_key}{partner_id}".encode()).hexdigest()
         self._clock = clock
         self._counters = counters
@@ -138,7 +139,7 @@ class Webshop:
                 user_id, Identity(shop_id, pos_id, user_id, shop_name, pos_name, user_name))
 
     def _issue_link(self, identity: Identity) -> str:
-        token = secrets.token_hex(32)
+        token = self._new_token()
         with self._lock:
             self._links[token] = _Link(identity, self._clock.monotonic())
         self._counters.add("links_issued")
