@@ -35,6 +35,8 @@ class _SnapshotCollector:
             if value is not None:
                 yield GaugeMetricFamily(name, help_text, value=value)
         yield GaugeMetricFamily("kiosk_ready", "1 when the webshop is on screen", value=1 if s.get("state") == "ready" else 0)
+        yield GaugeMetricFamily("kiosk_degraded", "1 when the kiosk runs degraded (see /health degraded)",
+                                value=1 if s.get("degraded") else 0)
         info = InfoMetricFamily("kiosk_build", "Version of the kiosk software")
         info.add_metric([], {"version": __version__})
         yield info

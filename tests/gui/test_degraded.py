@@ -41,6 +41,7 @@ def test_an_unwritable_data_dir_still_shows_the_webshop_and_says_degraded(qtbot,
         body = httpx.get(f"http://127.0.0.1:{health.port}/health", timeout=5).json()
         assert body["state"] == "ready"
         assert body["degraded"] and body["degraded"][0].startswith("data dir not writable")
+        assert "kiosk_degraded 1.0" in httpx.get(f"http://127.0.0.1:{health.port}/metrics", timeout=5).text
         info = dict(information_rows(c.settings, c.shell.technician.snapshot, []))  # what the screen shows
         assert info["Degraded"].startswith("data dir not writable") and "blocker" in info["Degraded"]
     finally:
