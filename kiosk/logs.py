@@ -82,7 +82,7 @@ def log_unexpected(error: BaseException, what: str = "unexpected error") -> str:
     root = logging.getLogger()
     if any(getattr(h, "_kiosk", False) for h in root.handlers):
         logging.getLogger("kiosk").error(what, exc_info=(type(error), error, error.__traceback__))
-    where = f"details are in {_log_path}" if _log_path else "run it again with the data dir writable for details"
+    where = f"details are in {_log_path}" if _log_path else "report it with the command that was run"
     text = redact.redact(str(error))[:300]
     return f"kiosk: {what} ({error.__class__.__name__}{': ' + text if text else ''}); {where}."
 
