@@ -80,9 +80,10 @@ def log_unexpected(error: BaseException, what: str = "unexpected error") -> str:
     from kiosk import redact
 
     root = logging.getLogger()
-    if any(getattr(h, "_kiosk", False) for h in root.handlers):
+    configured = any(getattr(h, "_kiosk", False) for h in root.handlers)
+    if configured:
         logging.getLogger("kiosk").error(what, exc_info=(type(error), error, error.__traceback__))
-    where = f"details are in {_log_path}" if _log_path else "report it with the command that was run"
+    where = f"details are in {_log_path}" if configured and _log_path else "report it with the command that was run"
     text = redact.redact(str(error))[:300]
     return f"kiosk: {what} ({error.__class__.__name__}{': ' + text if text else ''}); {where}."
 
