@@ -92,14 +92,14 @@ def _excepthook(exc_type, exc, tb) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    if exc is None:
-        exc = exc_type()
-    if exc.__traceback__ is None:
-        exc = exc.with_traceback(tb)
     try:
+        if exc is None:
+            exc = exc_type()
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
         print(log_unexpected(exc), file=sys.stderr)
     except Exception:  # the hook of last resort must not raise
-        pass
+        print(f"kiosk: unexpected error ({getattr(exc_type, '__name__', 'error')})", file=sys.stderr)
 
 
 def _thread_excepthook(args) -> None:
