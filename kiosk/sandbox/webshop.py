@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk import assets
 from kiosk.clock import Clock
 
 from .common import Counters, Reply, parse_json, redirect
@@ -199,8 +200,6 @@ def _broken_reply(mode: str) -> Reply:
     if mode == "500":
         return error(500, "Internal server error")
     if mode == "html":
-        page = ("<!doctype html><html><head><title>Service unavailable</title></head>"
-                "<body><h1>We'll be back soon</h1><p>The webshop is under maintenance.</p></body></html>")
-        return Reply(200, page, "text/html; charset=utf-8")
+        return Reply(200, assets.text("sandbox/maintenance.html"), "text/html; charset=utf-8")
     # Labelled JSON but isn't: a client must parse defensively, not trust the header.
     return Reply(200, b"\x00garbage{{ not json at all", "application/json")

@@ -36,3 +36,15 @@ def test_no_module_reads_assets_its_own_way():
             offenders.append(str(path.relative_to(ROOT)))
     assert not offenders, f"read assets with kiosk.assets: {offenders}"
     assert not [p for p in (ROOT / "kiosk").rglob("*") if p.suffix in (".qss", ".js", ".css", ".html", ".png")]
+
+
+def test_the_sandbox_pages_are_files_in_resources():
+    from kiosk.sandbox import pages, webshop
+
+    for name in ("webshop.html", "login.html", "popup.html", "index.html", "maintenance.html", "sandbox.css"):
+        assert assets.exists(f"sandbox/{name}"), name
+    assert not [p.name for p in (ROOT / "kiosk" / "sandbox").glob("*.py") if "<!doctype" in p.read_text(encoding="utf-8").lower()]
+    identity = webshop.Identity(user_id=7, shop_id=8, pos_id=9, user_name="<Ann>", shop_name="S", pos_name="P")
+    html = pages.webshop_page(identity, 0.5, "tok")
+    assert "&lt;Ann&gt;" in html and "$" not in html.split("<script>")[0] and "<style>" in html
+    assert "$" not in pages.login_page("nope") + pages.popup_page(1234) + pages.index_page()
