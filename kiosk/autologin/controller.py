@@ -211,8 +211,7 @@ class KioskController(QObject):
 
     def _on_probe(self, reachable: bool) -> None:
         self._probing = False
-        if reachable:
-            self.session.on_network_back()
+        self.session.on_probe(reachable)  # only unreachable → reachable shortcuts the backoff
 
     def _watch_network(self) -> None:
         """The OS's own word on connectivity, where it has one (NetworkManager, Windows)."""
@@ -248,5 +247,4 @@ class KioskController(QObject):
             self.shell.publish(session.snapshot())
 
     def _retry_now(self) -> None:
-        if self.session.state in (State.OFFLINE, State.ERROR):
-            self.session.refresh("technician or cashier tapped Try again")
+        self.session.try_again()  # at most one tap in 10 s reaches the API, never before a Retry-After

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kiosk import redact
-from kiosk.autologin.webshop import AutologinLink, WebshopError
+from kiosk.autologin.webshop import AutologinLink, LinkRefused, WebshopError
 from kiosk.clock import Clock, say_duration
 from kiosk.exitcodes import ExitCode
 
@@ -46,6 +46,7 @@ class Screen:
     title: str = ""
     reason: str | None = None
     retry_at: float | None = None  # clock.monotonic() of the next try
+    tap_at: float | None = None  # clock.monotonic() from which "Try again now" may ask again (None: now)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,11 @@ class RetryPolicy:
     crash_limit: int = 3         # renderer crashes …
     crash_window: float = 300.0  # … within this many seconds: let the supervisor restart us
     certificate_retry: float = 60.0  # a refused certificate may be a wrong clock or a portal: retry each minute
+    # Fleet manners (README "Running a fleet"): one terminal's policy is multiplied by thousands.
+    answered_base: float = 4.0   # a server that answered (5xx, a proxy page) backs off from here, not from `base`
+    retry_after_cap: float = 900.0  # a Retry-After longer than 15 minutes is taken as 15 minutes
+    retry_after_jitter: float = 0.5  # up to this fraction of Retry-After added on top (at least 1 s, at most 60 s)
+    tap_gap: float = 10.0        # "Try again now" reaches the API at most once in this many seconds
 
 
 class Effects(Protocol):
@@ -78,14 +84,17 @@ class Snapshot(dict):
     fields up to date with :meth:`at`; nobody else recomputes them.
     """
 
-    def __init__(self, fields: dict, *, retry_at: float | None, started_at: float):
+    def __init__(self, fields: dict, *, retry_at: float | None, started_at: float,
+                 unready_since: float | None = None):
         super().__init__(fields)
         self.retry_at, self.started_at = retry_at, started_at
+        self.unready_since = unready_since  # None while ready
 
     def at(self, now: float) -> dict:
         fields = dict(self)
         fields["uptime"] = round(now - self.started_at, 3)
         fields["next_retry_in"] = None if self.retry_at is None else max(0.0, round(self.retry_at - now, 1))
+        fields["seconds_since_ready"] = 0.0 if self.unready_since is None else round(now - self.unready_since, 1)
         return fields
 
 
@@ -105,6 +114,21 @@ class Stats:
     state_changes: int = 0
     crash_times: deque = field(default_factory=lambda: deque(maxlen=16))
     degraded: list[str] = field(default_factory=list)  # why the kiosk runs degraded (kiosk/datadir.py)
+    autologin_results: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RESULTS, 0))
+    backoff_seconds: float | None = None  # the delay chosen by the last offline or error retry
+    retry_after: float | None = None      # the upstream's last Retry-After, as honoured (seconds)
+
+
+# How an autologin request ended, as /metrics counts it.
+RESULTS = ("ok", "rejected", "unavailable", "throttled", "refused")
+
+
+def result_of(error: WebshopError) -> str:
+    if isinstance(error, LinkRefused):
+        return "refused"
+    if not error.transient:
+        return "rejected"
+    return "throttled" if error.retry_after is not None else "unavailable"
 
 
 class Session:
@@ -126,6 +150,10 @@ class Session:
         self._ready_since: float | None = None
         self._has_shown_web = False
         self._listeners: list[Callable[[Session], None]] = []
+        self._unready_since: float | None = self.started_at  # when it last stopped being ready (None: ready)
+        self._probe_saw_down = False  # this offline spell: the upstream was seen unreachable (not merely failing)
+        self._not_before: float | None = None  # the upstream's Retry-After: nothing asks before this
+        self._last_tap: float | None = None  # the last "Try again now" that reached the API
 
     # ---- observers (health endpoint, technician info) ----------------------------------
     def subscribe(self, fn: Callable[[Session], None]) -> None:
@@ -146,8 +174,12 @@ class Session:
             "time_to_first_ready": s.time_to_first_ready,
             "last_autologin_latency": s.last_autologin_latency,
             "degraded": list(s.degraded),
+            "autologin_results": dict(s.autologin_results),
+            "backoff_seconds": s.backoff_seconds,
+            "retry_after": s.retry_after,
         }
-        snap = Snapshot(fields, retry_at=self.retry_at, started_at=self.started_at)
+        snap = Snapshot(fields, retry_at=self.retry_at, started_at=self.started_at,
+                        unready_since=self._unready_since)
         snap.update(snap.at(self._clock.monotonic()))
         return snap
 
@@ -159,6 +191,8 @@ class Session:
     def on_link(self, link: AutologinLink) -> None:
         self._in_flight = False
         s = self.stats
+        s.autologin_results["ok"] += 1
+        self._not_before = None
         s.shop_id, s.pos_id, s.user_id = link.shop_id, link.pos_id, link.user_id
         s.last_autologin_latency = round(link.latency, 4)
         self._load_deadline = self._clock.monotonic() + self._policy.load_timeout
@@ -168,9 +202,10 @@ class Session:
 
     def on_link_failed(self, error: WebshopError) -> None:
         self._in_flight = False
+        self.stats.autologin_results[result_of(error)] += 1
         reason = str(error)
         if error.transient:
-            self._go_offline(reason)
+            self._go_offline(reason, unreachable=error.unreachable, retry_after=error.retry_after)
         else:
             self._go_error(reason)
 
@@ -238,10 +273,38 @@ class Session:
         self._authenticate(force=True)
 
     def on_network_back(self) -> None:
-        """Connectivity returned (or a probe answered): do not wait out a long backoff."""
-        if self.state is State.OFFLINE:
+        """The OS says connectivity returned: do not wait out a long backoff, if the upstream was unreachable.
+
+        A server that answered (5xx, a proxy's page, a slow answer) is not helped by the network
+        being fine: it gets its backoff, or a fleet would retry in step with every probe.
+        """
+        if self.state is State.OFFLINE and self._probe_saw_down and not self._throttled():
+            self._probe_saw_down = False
             log.info("network is back; retrying now")
             self._authenticate()
+
+    def on_probe(self, reachable: bool) -> None:
+        """A cheap reachability probe's result: only unreachable → reachable shortcuts the backoff."""
+        if self.state is not State.OFFLINE:
+            return
+        if not reachable:
+            self._probe_saw_down = True
+        else:
+            self.on_network_back()
+
+    def try_again(self) -> bool:
+        """"Try again now" was tapped: ask at once, unless a tap asked less than ``tap_gap`` ago or the
+        upstream's Retry-After has not passed. Returns whether a request went out."""
+        if self.state not in (State.OFFLINE, State.ERROR):
+            return False
+        now = self._clock.monotonic()
+        tap_at = self._tap_at()
+        if tap_at is not None and now < tap_at:
+            log.info("Try again tapped %.0f s too early; waiting", tap_at - now)
+            return False
+        self._last_tap = now
+        self.refresh("technician or cashier tapped Try again")
+        return True
 
     def refresh(self, why: str, *, new_page: bool = False) -> None:
         """A fresh login on request (technician, daily fresh start)."""
@@ -281,16 +344,29 @@ class Session:
             s.time_to_first_ready = round(now - self.started_at, 3)
         s.ready_count += 1
         s.last_error = None
+        s.backoff_seconds = None
         self._backoff_attempt = 0
         self._ready_since = now
+        self._unready_since = None
         self._has_shown_web = True
         self._fx.wake_at(None)
         self._set(State.READY, None)
         log.info("webshop ready")
 
-    def _go_offline(self, reason: str) -> None:
-        delay = self._rng() * min(self._policy.cap, self._policy.base * 2 ** self._backoff_attempt)
+    def _go_offline(self, reason: str, *, unreachable: bool = False, retry_after: float | None = None) -> None:
+        p = self._policy
+        if retry_after is not None:
+            # The upstream said when (429/503): never sooner, capped, and spread so its clients do not return in step.
+            wait = min(max(retry_after, 0.0), p.retry_after_cap)
+            self.stats.retry_after = wait
+            self._not_before = self._clock.monotonic() + wait
+            delay = wait + self._rng() * min(max(wait * p.retry_after_jitter, 1.0), 60.0)
+        else:
+            # Equal jitter: at least half the envelope, so a fleet failing together spreads out and stays polite.
+            envelope = min(p.cap, (p.base if unreachable else p.answered_base) * 2 ** self._backoff_attempt)
+            delay = envelope / 2 + self._rng() * envelope / 2
         self._backoff_attempt = min(self._backoff_attempt + 1, 16)
+        self._probe_saw_down = unreachable
         self._retry_later(State.OFFLINE, reason, max(delay, 0.25))
 
     def _go_error(self, reason: str, delay: float | None = None) -> None:
@@ -298,12 +374,23 @@ class Session:
 
     def _retry_later(self, state: State, reason: str, delay: float) -> None:
         self.stats.last_error = reason
+        self.stats.backoff_seconds = round(delay, 3)
+        if self._unready_since is None:
+            self._unready_since = self._clock.monotonic()
         self._has_shown_web = False
         self.retry_at = self._clock.monotonic() + delay
         self._ready_since = None
         log.warning("%s: %s (next try in %.1f s)", state.value, reason, delay)
         self._set(state, reason)
         self._fx.wake_at(self.retry_at)
+
+    def _throttled(self) -> bool:
+        return self._not_before is not None and self._clock.monotonic() < self._not_before
+
+    def _tap_at(self) -> float | None:
+        times = [t for t in (self._not_before,
+                             None if self._last_tap is None else self._last_tap + self._policy.tap_gap) if t is not None]
+        return max(times) if times else None
 
     def _set(self, state: State, reason: str | None) -> None:
         if state is not self.state:
@@ -322,8 +409,9 @@ class Session:
                 return Screen(ScreenKind.WEB)
             return Screen(ScreenKind.SPLASH, "Signing in to the webshop…")
         if state is State.OFFLINE:
-            return Screen(ScreenKind.OFFLINE, "The webshop cannot be reached right now", reason, self.retry_at)
-        return Screen(ScreenKind.ERROR, "The kiosk needs a technician", reason, self.retry_at)
+            return Screen(ScreenKind.OFFLINE, "The webshop cannot be reached right now", reason, self.retry_at,
+                          self._tap_at())
+        return Screen(ScreenKind.ERROR, "The kiosk needs a technician", reason, self.retry_at, self._tap_at())
 
     def _publish(self) -> None:
         for fn in self._listeners:

@@ -11,21 +11,28 @@ contains the secret key, the hash or a link token.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import socket
+import threading
 import time
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import httpx
 
 from kiosk import redact
 from kiosk.autologin.navigation import NavigationPolicy, Verdict
+from kiosk.clock import say_duration
 from kiosk.httpclient import make_client
 from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
 
 TIMEOUT = httpx.Timeout(connect=5.0, read=10.0, write=10.0, pool=5.0)
+DEADLINE = 20.0          # the whole request, connect to last byte: a trickling answer cannot hold a worker
+MAX_ANSWER = 64 * 1024   # the documented answer is a few hundred bytes; anything this big is not it
 
 
 def autologin_hash(secret_key: str, partner_id: int) -> str:
@@ -46,9 +53,19 @@ class AutologinLink:
 
 
 class WebshopError(Exception):
-    """Base of every autologin failure. ``str()`` is a sentence for a technician."""
+    """Base of every autologin failure. ``str()`` is a sentence for a technician.
+
+    ``unreachable``: no server answered (DNS, connection refused or timed out, no route), so a
+    probe seeing the upstream again may shortcut the backoff. ``retry_after``: seconds the
+    upstream asked for (429/503 ``Retry-After``), uncapped; the session caps it.
+    """
 
     transient = True
+
+    def __init__(self, message: str, *, unreachable: bool = False, retry_after: float | None = None):
+        super().__init__(message)
+        self.unreachable = unreachable
+        self.retry_after = retry_after
 
 
 class AutologinRejected(WebshopError):
@@ -72,10 +89,13 @@ class LinkRefused(WebshopError):
 class WebshopClient:
     """Asks the webshop for autologin links. Blocking: call it from a worker thread."""
 
-    def __init__(self, settings: Settings, timeout: httpx.Timeout = TIMEOUT):
+    def __init__(self, settings: Settings, timeout: httpx.Timeout = TIMEOUT, *, deadline: float | None = None,
+                 max_answer: int | None = None):
         if not settings.hash_input_ready():
             raise ValueError("partner_id and secret_key are required")
         self._settings = settings
+        self._deadline = DEADLINE if deadline is None else deadline
+        self._max_answer = MAX_ANSWER if max_answer is None else max_answer
         self._policy = NavigationPolicy(settings)
         self._http = make_client(timeout)
         secret = settings.secret_key.get_secret_value()
@@ -91,19 +111,43 @@ class WebshopClient:
                 "pos_name": s.pos_name, "user_name": s.user_name}
         host = urlsplit(s.auth_url).hostname
         started = time.monotonic()
+        too_slow = WebshopUnavailable(f"The autologin service at {host} took longer than {say_duration(self._deadline)} "
+                                      "to answer (a slow proxy or captive portal?); check the shop's internet connection.")
+        too_big = WebshopUnavailable(f"The autologin service at {host} sent an answer larger than "
+                                     f"{self._max_answer // 1024} KiB (a proxy or captive portal page?); "
+                                     "check the shop's internet access.")
+        deadline = _Deadline(self._deadline)
         try:
-            r = self._http.post(s.auth_url, json=body, headers={"Accept": "application/json"})
-        except httpx.TimeoutException:
+            # Connection: close, so every request connects anew and the deadline can cut its socket.
+            with deadline, self._http.stream("POST", s.auth_url, json=body,
+                                             headers={"Accept": "application/json", "Connection": "close"},
+                                             extensions={"trace": deadline.trace}) as r:
+                raw = _read_capped(r, self._max_answer, deadline)
+        except _TooLarge:
+            raise too_big from None
+        except httpx.ConnectTimeout:
             raise WebshopUnavailable(f"The autologin service at {host} did not answer in time; "
-                                     "check the shop's internet connection.") from None
+                                     "check the shop's internet connection.", unreachable=True) from None
+        except httpx.TimeoutException:
+            raise (too_slow if deadline.expired else WebshopUnavailable(
+                f"The autologin service at {host} did not answer in time; "
+                "check the shop's internet connection.")) from None
         except httpx.ConnectError as e:
-            raise WebshopUnavailable(_connect_sentence(host, e)) from None
-        except httpx.HTTPError as e:
+            sentence, unreachable = _connect_sentence(host, e)
+            raise WebshopUnavailable(sentence, unreachable=unreachable) from None
+        except (httpx.HTTPError, OSError) as e:  # OSError: the deadline cut the socket under a read
+            if deadline.expired:
+                raise too_slow from None
             raise WebshopUnavailable(f"The autologin request to {host} failed ({e.__class__.__name__}); "
                                      "check the shop's internet connection and proxy.") from None
         latency = time.monotonic() - started
-        payload = _json_or_none(r)
+        payload = _json_or_none(raw)
 
+        if r.status_code in (429, 503) and (wait := parse_retry_after(r.headers.get("Retry-After"))) is not None:
+            raise WebshopUnavailable(f"The autologin service at {host} is busy (HTTP {r.status_code}) and asked "
+                                     f"to be tried again in {say_duration(wait)}.", retry_after=wait)
+        if r.status_code == 429:
+            raise WebshopUnavailable(f"The autologin service at {host} is busy (HTTP 429); it will be tried again.")
         if r.status_code >= 500:
             raise WebshopUnavailable(f"The autologin service at {host} has a problem (HTTP {r.status_code}); "
                                      "it will be tried again.")
@@ -158,19 +202,104 @@ def probe(url: str, timeout: float = 1.0) -> bool:
         return False
 
 
-def _connect_sentence(host: str | None, e: Exception) -> str:
+def _connect_sentence(host: str | None, e: Exception) -> tuple[str, bool]:
+    """The sentence, and whether the upstream was unreachable (a TLS failure means something answered)."""
     text = str(e).lower()
     if "certificate" in text or "ssl" in text or "tls" in text:
         return (f"The secure connection to {host} failed (certificate problem); check the PC's date and time "
-                "and, behind a company proxy, that its certificate is installed in the system store.")
+                "and, behind a company proxy, that its certificate is installed in the system store."), False
     if "name or service" in text or "getaddrinfo" in text or "nodename" in text or "name resolution" in text:
-        return f"The address {host} cannot be found (DNS); check the shop's internet connection."
-    return f"The autologin service at {host} cannot be reached; check the shop's internet connection."
+        return f"The address {host} cannot be found (DNS); check the shop's internet connection.", True
+    return f"The autologin service at {host} cannot be reached; check the shop's internet connection.", True
 
 
-def _json_or_none(r: httpx.Response):
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """``Retry-After`` as seconds from ``now`` (wall clock): delay-seconds or an HTTP date; None if absent or unreadable."""
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(int(value))
     try:
-        return r.json()
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None or when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Deadline:
+    """Cuts the request's socket when the whole request has taken too long (httpx has per-read timeouts only)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.expired = False
+        self._started = time.monotonic()
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+
+    def __enter__(self) -> _Deadline:
+        self._timer = threading.Timer(self.seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+
+    def over(self) -> bool:
+        return self.expired or time.monotonic() - self._started >= self.seconds
+
+    def trace(self, event: str, info: dict) -> None:
+        """httpcore's trace hook: remember the socket of the connection (plain, then TLS)."""
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        with self._lock:
+            self._sock = sock
+            if self.expired:
+                self._cut()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            self._cut()
+
+    def _cut(self) -> None:
+        if self._sock is not None:
+            try:
+                socket.socket.shutdown(self._sock, socket.SHUT_RDWR)  # the plain call, also under TLS
+            except OSError:
+                pass
+
+
+def _read_capped(r: httpx.Response, limit: int, deadline: _Deadline) -> bytes:
+    length = r.headers.get("Content-Length")
+    if length is not None and length.strip().isdigit() and int(length) > limit:
+        raise _TooLarge
+    chunks, size = [], 0
+    for chunk in r.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        if deadline.over():
+            deadline.expired = True
+            raise httpx.ReadTimeout("deadline")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _json_or_none(raw: bytes):
+    try:
+        return json.loads(raw)
     except ValueError:
         return None
 

@@ -24,6 +24,7 @@ class Reply:
     body: Any = None
     content_type: str | None = None
     headers: list[tuple[str, str]] = field(default_factory=list)
+    trickle: float = 0.0  # > 0: the body goes out one byte every this many seconds (a sick proxy, a captive portal)
 
     def encoded(self) -> tuple[bytes, str]:
         if isinstance(self.body, bytes):

@@ -65,6 +65,7 @@ class Sandbox:
         self.verbose = verbose
         self.latency = latency  # seconds added before every answer: a WAN-like round trip for benchmarks
         self.chatty_console = chatty_console
+        self.trickle_interval: float | None = None  # "trickle" mode: seconds between body bytes (None: the reply's own)
         self.clock: Clock = clock or SystemClock()
         self._counters = Counters()
         self._webshop = Webshop(partner_id=partner_id, secret_key=secret_key, clock=self.clock,
@@ -187,8 +188,11 @@ class Sandbox:
         """Every autologin link token issued so far (tests scan the kiosk's output for them)."""
         return self._webshop.issued_tokens()
 
-    def set_auth_failure(self, mode: str | None) -> None:
+    def set_auth_failure(self, mode: str | None, *, retry_after: float | None = None) -> None:
+        """``retry_after``: the seconds the "503", "503_date" and "429" modes ask for (default 5)."""
         self._webshop.set_auth_failure(mode)
+        if retry_after is not None:
+            self._webshop.retry_after = float(retry_after)
 
     def set_gateway_failure(self, mode: str | None) -> None:
         self._gateway.set_failure(mode)
@@ -313,7 +317,13 @@ class Sandbox:
         return Reply(200, {"reset": True})
 
     def _auth_failure(self, request: _Request) -> Reply:
-        return _set_mode(request, self.set_auth_failure)
+        reply = _set_mode(request, self.set_auth_failure)
+        wait = parse_json(request.body).get("retry_after") if reply.status == 200 else None
+        if wait is not None:  # {"mode": "503", "retry_after": 30}
+            if not isinstance(wait, (int, float)) or isinstance(wait, bool) or wait < 0:
+                return error(400, "retry_after must be a number of seconds, 0 or more")
+            self._webshop.retry_after = float(wait)
+        return reply
 
     def _gateway_failure(self, request: _Request) -> Reply:
         return _set_mode(request, self.set_gateway_failure)
@@ -441,6 +451,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, reply: Reply) -> None:
         payload, content_type = reply.encoded()
+        trickle = (self.server.sandbox.trickle_interval or reply.trickle) if reply.trickle else 0.0
         self.send_response(reply.status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
@@ -448,7 +459,19 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in reply.headers:
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(payload)
+        if not trickle:
+            self.wfile.write(payload)
+            return
+        self.wfile.flush()
+        for i in range(len(payload)):  # a byte at a time: every read succeeds, the whole never ends in time
+            if self.server.sandbox._stopping.wait(trickle):
+                return
+            try:
+                self.wfile.write(payload[i:i + 1])
+                self.wfile.flush()
+            except OSError:  # the client gave up
+                self.close_connection = True
+                return
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.server.sandbox.verbose:

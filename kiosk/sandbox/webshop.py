@@ -14,7 +14,9 @@ from kiosk.clock import Clock
 
 from .common import Counters, Reply, parse_json, redirect
 
-AUTH_FAILURE_MODES = (None, "500", "html", "garbage", "missing_fields", "foreign_url", "hang")
+AUTH_FAILURE_MODES = (None, "500", "html", "garbage", "missing_fields", "foreign_url", "hang",
+                      "503", "503_date", "429", "trickle", "oversized")
+OVERSIZED_BYTES = 256 * 1024  # "oversized": a valid answer padded past any sane cap
 LINK_PATHS = ("/webshop/integrations/auth/login/", "/webshop/integrations/login/")
 SESSION_COOKIE = "webshop_session"
 LOGIN_PATH = "/webshop/login"
@@ -67,6 +69,7 @@ class Webshop:
         self.session_lifetime = session_lifetime
         self.link_ttl = link_ttl
         self.auth_failure: str | None = None
+        self.retry_after = 5.0  # seconds the "503", "503_date" and "429" modes ask for
         self._lock = threading.Lock()
         self._shops: dict[str, int] = {}
         self._poses: dict[tuple[int, str], int] = {}
@@ -87,6 +90,8 @@ class Webshop:
         """POST /s/api/v2/webshop/auth. ``failure`` is the failure mode in force for this request."""
         if failure in ("500", "html", "garbage"):
             return _broken_reply(failure)
+        if failure in ("503", "503_date", "429"):
+            return self._busy_reply(failure)
         problem, request = self._parse_auth(content_type, body)
         if problem is not None:
             self._counters.add("auth_rejected")
@@ -102,7 +107,22 @@ class Webshop:
             return Reply(200, {"data": data})
         data["url"] = f"{base_url}{LINK_PATHS[0]}{identity.user_id}/{self._issue_link(identity)}"
         self._counters.add("auth_ok")
+        if failure == "oversized":
+            return Reply(200, {"data": data, "padding": "x" * OVERSIZED_BYTES})
+        if failure == "trickle":
+            return Reply(200, {"data": data}, trickle=1.0)
         return Reply(200, {"data": data})
+
+    def _busy_reply(self, mode: str) -> Reply:
+        """Overloaded or in maintenance: 503/429 with Retry-After in seconds, or as an HTTP date."""
+        from email.utils import formatdate
+
+        wait = self.retry_after
+        value = formatdate(self._clock.wall() + wait, usegmt=True) if mode == "503_date" else str(round(wait))
+        status = 429 if mode == "429" else 503
+        reply = error(status, "Too many requests" if status == 429 else "Service unavailable")
+        reply.headers.append(("Retry-After", value))
+        return reply
 
     def _parse_auth(self, content_type: str | None, body: bytes) -> tuple[Reply | None, dict[str, Any]]:
         media_type = (content_type or "").split(";")[0].strip().lower()

@@ -45,6 +45,7 @@ class StatusScreen(QWidget):
         self.setObjectName("status")
         self._now = now
         self._retry_at: float | None = None
+        self._tap_at: float | None = None
         lay = QVBoxLayout(self)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(22)
@@ -77,6 +78,7 @@ class StatusScreen(QWidget):
         self.title.setText(screen.title)
         self.reason.setText(screen.reason or "")
         self._retry_at = screen.retry_at
+        self._tap_at = screen.tap_at
         self._update_countdown()
         self._tick.start(250)
         set_style_property(self, "kind", screen.kind.value)
@@ -91,6 +93,7 @@ class StatusScreen(QWidget):
         return max(0, math.ceil(self._retry_at - self._now()))
 
     def _update_countdown(self) -> None:
+        self._update_retry_button()
         left = self.seconds_left()
         if left is None:
             self.countdown.setText("")
@@ -98,3 +101,9 @@ class StatusScreen(QWidget):
             self.countdown.setText("Trying again…")
         else:
             self.countdown.setText(f"Trying again in {say_duration(left)}")
+
+    def _update_retry_button(self) -> None:
+        """Disabled, with its own countdown, until a tap may reach the API again (10 s gap, Retry-After)."""
+        wait = 0 if self._tap_at is None else max(0, math.ceil(self._tap_at - self._now()))
+        self.retry_button.setEnabled(wait == 0)
+        self.retry_button.setText("Try again now" if wait == 0 else f"Try again in {say_duration(wait)}")
