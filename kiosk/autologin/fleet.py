@@ -1,0 +1,231 @@
+"""A simulated fleet: N real :class:`~kiosk.autologin.session.Session` objects on one fake clock, against a
+simulated autologin API with a capacity, an outage window and answers that take time. No Qt, no threads,
+no sleeps: an event queue moves the one :class:`~kiosk.clock.FakeClock` from event to event.
+
+Each terminal is the real session with its real retry policy; only the world around it is simulated
+(the API, the page load, the webshop session ending). ``bench/fleet_sim.py`` prints the figures;
+a test drives a few hundred terminals through an outage.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import math
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kiosk.autologin.session import RetryPolicy, ScreenKind, Session, State
+from kiosk.autologin.webshop import AutologinLink, WebshopUnavailable
+from kiosk.clock import FakeClock
+
+WEBSHOP = "https://webshop.betgames.tv/webshop/"
+LOGIN = "https://webshop.betgames.tv/webshop/login"
+_LINK = AutologinLink("https://webshop.betgames.tv/webshop/integrations/auth/login/1/simulated", 1, 1, 1, latency=0.2)
+
+
+@dataclass
+class Scenario:
+    terminals: int = 10_000
+    duration: float = 1800.0          # simulated seconds
+    outage_start: float = 0.0         # the API answers 500 from here …
+    outage_end: float | None = 600.0  # … to here (None: no outage)
+    capacity: float = 500.0           # requests per second the API serves once back; the excess gets 503
+    busy_retry_after: float = 5.0     # … with this Retry-After
+    latency: float = 0.2              # seconds an answer takes (any answer)
+    page_load: float = 1.5            # seconds from a link to the webshop on screen
+    session_lifetime: float = 600.0   # a webshop session ends after this; the kiosk then asks for a fresh link
+    boot_window: float | None = None  # all terminals start within this many seconds (None: all ready at 0)
+    seed: int = 1
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+class _Terminal:
+    """The Effects of one terminal: what a window and a worker would do, as events on the fleet's queue."""
+
+    __slots__ = ("fleet", "session", "wake_gen", "load_gen", "life_gen", "probe_gen", "ready_back", "outcome")
+
+    def __init__(self, fleet: Fleet):
+        self.fleet = fleet
+        self.wake_gen = self.load_gen = self.life_gen = self.probe_gen = 0
+        self.ready_back: float | None = None  # first ready at or after the API came back (the boot: after 0)
+        self.outcome: WebshopUnavailable | None = None  # the answer on its way (None: a link)
+        self.session = Session(self, fleet.clock, policy=fleet.scenario.policy, rng=fleet.rng.random)
+
+    # -- Effects --
+    def request_link(self) -> None:
+        self.fleet.request(self)
+
+    def load(self, url: str) -> None:
+        if self.fleet.setting_up:
+            return
+        self.load_gen += 1
+        self.fleet.at(self.fleet.now() + self.fleet.scenario.page_load, _LOADED, self, self.load_gen)
+
+    def show_screen(self, screen) -> None:
+        # The controller's 1 s TCP probe while offline: the network is fine, so it connects. One probe per
+        # offline spell stands for all of them (a second "reachable" tells the session nothing new).
+        if screen.kind is ScreenKind.OFFLINE and not self.fleet.setting_up:
+            self.probe_gen += 1
+            self.fleet.at(self.fleet.now() + 1.0, _PROBE, self, self.probe_gen)
+
+    def wake_at(self, when: float | None) -> None:
+        self.wake_gen += 1
+        if when is not None:
+            self.fleet.at(when, _WAKE, self, self.wake_gen)
+
+    def recreate_page(self) -> None:
+        pass
+
+    def exit(self, code: int, reason: str) -> None:
+        pass
+
+
+_WAKE, _ANSWER, _LOADED, _EXPIRED, _BOOT, _PROBE = range(6)
+
+
+class Fleet:
+    def __init__(self, scenario: Scenario):
+        self.scenario = scenario
+        self.clock = FakeClock(start=0.0)
+        self.rng = random.Random(scenario.seed)
+        self._queue: list[tuple[float, int, int, _Terminal, int]] = []
+        self._seq = 0
+        self.arrivals: Counter[int] = Counter()  # requests reaching the API, per whole second
+        self.rejected_503 = 0
+        self.failed_500 = 0
+        self._served: Counter[int] = Counter()
+        self.setting_up = False
+        self.down_at_back: set[_Terminal] | None = None  # not ready when the API came back (the boot: all)
+        self._busy = WebshopUnavailable("The autologin service is busy (HTTP 503).",
+                                        retry_after=scenario.busy_retry_after)
+        self._down = WebshopUnavailable("The autologin service has a problem (HTTP 500).")
+        self.terminals = [_Terminal(self) for _ in range(scenario.terminals)]
+
+    def now(self) -> float:
+        return self.clock.monotonic()
+
+    def at(self, when: float, kind: int, terminal: _Terminal, gen: int = 0) -> None:
+        self._seq += 1
+        heapq.heappush(self._queue, (when, self._seq, kind, terminal, gen))
+
+    def request(self, terminal: _Terminal) -> None:
+        """The request reaches the API half a round trip later; the API decides then, the answer comes back."""
+        if self.setting_up:
+            return
+        sc = self.scenario
+        arrive = self.now() + sc.latency / 2
+        second = math.floor(arrive)
+        self.arrivals[second] += 1
+        if sc.outage_end is not None and sc.outage_start <= arrive < sc.outage_end:
+            outcome = self._down
+            self.failed_500 += 1
+        elif self._served[second] >= sc.capacity:
+            outcome = self._busy
+            self.rejected_503 += 1
+        else:
+            self._served[second] += 1
+            outcome = None
+        terminal.outcome = outcome
+        self.at(self.now() + sc.latency, _ANSWER, terminal)
+
+    def run(self) -> dict:
+        sc = self.scenario
+        started = time.perf_counter()
+        logging.getLogger("kiosk.autologin.session").disabled = True  # 100 000s of retry lines say nothing here
+        try:
+            self._begin()
+            while self._queue:
+                when, _seq, kind, t, gen = heapq.heappop(self._queue)
+                if when > sc.duration:
+                    break
+                self.clock.advance(max(0.0, when - self.now()))
+                self._handle(kind, t, gen)
+        finally:
+            logging.getLogger("kiosk.autologin.session").disabled = False
+        return self._figures(time.perf_counter() - started)
+
+    def _begin(self) -> None:
+        sc = self.scenario
+        self.at(self._back(), _WAKE, None)  # the API's return: note who is down then
+        for t in self.terminals:
+            if sc.boot_window is not None:
+                self.at(self.rng.random() * sc.boot_window, _BOOT, t)
+            else:  # ready for a while: their webshop sessions end at times spread over one lifetime
+                self.setting_up = True
+                t.session.start()
+                t.session.on_link(_LINK)
+                t.session.on_page_loaded(WEBSHOP, True)
+                self.setting_up = False
+                t.life_gen += 1
+                self.at(self.rng.random() * sc.session_lifetime, _EXPIRED, t, t.life_gen)
+
+    def _handle(self, kind: int, t: _Terminal | None, gen: int) -> None:
+        if t is None:
+            self.down_at_back = {t for t in self.terminals if t.session.state is not State.READY}
+            return
+        s = t.session
+        if kind == _WAKE:
+            if gen == t.wake_gen:
+                s.wake()
+        elif kind == _ANSWER:
+            outcome, t.outcome = t.outcome, None
+            if s.state is State.AUTHENTICATING:
+                if outcome is None:
+                    s.on_link(_LINK)
+                else:
+                    s.on_link_failed(outcome)
+        elif kind == _LOADED:
+            if gen == t.load_gen and s.state is State.LOADING:
+                s.on_page_loaded(WEBSHOP, True)
+                if s.state is State.READY:
+                    if t.ready_back is None and self.down_at_back is not None and t in self.down_at_back:
+                        t.ready_back = self.now()
+                    t.life_gen += 1
+                    self.at(self.now() + self.scenario.session_lifetime, _EXPIRED, t, t.life_gen)
+        elif kind == _EXPIRED:
+            if gen == t.life_gen and s.state is State.READY:
+                s.on_login_page_seen(LOGIN)
+        elif kind == _BOOT:
+            s.start()
+        elif kind == _PROBE and gen == t.probe_gen and s.state is State.OFFLINE:
+            s.on_probe(True)
+
+    def _back(self) -> float:
+        return self.scenario.outage_end if self.scenario.outage_end is not None else 0.0
+
+    def _figures(self, wall: float) -> dict:
+        sc = self.scenario
+        n = sc.terminals
+        fig: dict = {"terminals": n, "simulated_s": sc.duration, "wall_s": round(wall, 2),
+                     "rejected_503": self.rejected_503, "failed_500": self.failed_500,
+                     "requests_total": sum(self.arrivals.values())}
+        if sc.outage_end is not None:
+            lo, hi = math.floor(sc.outage_start), math.ceil(sc.outage_end)
+            during = [self.arrivals.get(s, 0) for s in range(lo, hi)]
+            after = [self.arrivals.get(s, 0) for s in range(hi, hi + 300)]
+            fig.update(peak_rps_outage=max(during), mean_rps_outage=round(sum(during) / len(during), 1),
+                       requests_per_terminal_outage=round(sum(during) / n, 2),
+                       peak_rps_after=max(after), mean_rps_after_5min=round(sum(after) / len(after), 1))
+            back = sc.outage_end
+        else:
+            back = 0.0
+            busiest = max(self.arrivals.values()) if self.arrivals else 0
+            fig.update(peak_rps=busiest, requests_per_terminal=round(fig["requests_total"] / n, 2))
+        waiting = self.down_at_back or set()
+        waits = sorted(t.ready_back - back for t in waiting if t.ready_back is not None)
+        fig.update(down_at_return=len(waiting), never_ready_again=sum(1 for t in waiting if t.ready_back is None))
+        if waits:
+            fig.update(ready_s_p50=_pct(waits, 50), ready_s_p99=_pct(waits, 99), ready_s_all=round(waits[-1], 1))
+        return fig
+
+
+def _pct(sorted_values: list[float], p: float) -> float:
+    k = max(0, min(len(sorted_values) - 1, math.ceil(p / 100 * len(sorted_values)) - 1))
+    return round(sorted_values[k], 1)
+
+
+def simulate(scenario: Scenario | None = None) -> dict:
+    return Fleet(scenario or Scenario()).run()
