@@ -8,6 +8,7 @@ from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, InfoMetricFamily, StateSetMetricFamily
 
 from kiosk import __version__
+from kiosk.autologin.session import RESULTS
 
 STATES = ("starting", "authenticating", "loading", "ready", "offline", "error")
 
@@ -21,7 +22,6 @@ class _SnapshotCollector:
         yield StateSetMetricFamily("kiosk_state", "What the kiosk is doing now",
                                    value={name: s.get("state") == name for name in STATES})
         for name, key, help_text in (
-            ("kiosk_autologin_requests", "autologin_requests", "Autologin links asked for"),
             ("kiosk_login_redirects", "login_redirects", "Webshop login-page navigations intercepted"),
             ("kiosk_renderer_restarts", "renderer_restarts", "Web page processes that crashed, hung or were killed"),
         ):
@@ -38,8 +38,39 @@ class _SnapshotCollector:
         yield GaugeMetricFamily("kiosk_degraded", "1 when the kiosk runs degraded (see /health degraded)",
                                 value=1 if s.get("degraded") else 0)
         info = InfoMetricFamily("kiosk_build", "Version of the kiosk software")
-        info.add_metric([], {"version": __version__})
+        info.add_metric([], {"version": __version__, "qt_version": _qt_version()})
         yield info
+        yield from _fleet_metrics(s)
+
+
+
+def _fleet_metrics(s: dict):
+    """What a fleet dashboard and installer/monitoring/kiosk-alerts.yml need (README "Running a fleet")."""
+    requests = CounterMetricFamily("kiosk_autologin_requests", "Autologin requests answered, by how they ended "
+                                   "(ok, rejected: our configuration, unavailable: 5xx or unreachable, "
+                                   "throttled: 429/503 with Retry-After, refused: a link the kiosk will not open)",
+                                   labels=["result"])
+    results = s.get("autologin_results") or {}
+    for result in RESULTS:
+        requests.add_metric([result], results.get(result, 0))
+    yield requests
+    for name, key, help_text in (
+        ("kiosk_backoff_seconds", "backoff_seconds", "Delay chosen before the next autologin try (0: not backing off)"),
+        ("kiosk_next_retry_seconds", "next_retry_in", "Seconds until the next autologin try (0: none planned)"),
+        ("kiosk_retry_after_seconds", "retry_after", "The upstream's last Retry-After as honoured, capped at 900"),
+        ("kiosk_seconds_since_ready", "seconds_since_ready", "Seconds the webshop has not been on screen (0: ready)"),
+    ):
+        yield GaugeMetricFamily(name, help_text, value=s.get(key) or 0)
+    yield GaugeMetricFamily("kiosk_error", "1 when the kiosk shows the error screen (needs a technician)",
+                            value=1 if s.get("state") == "error" else 0)
+
+
+def _qt_version() -> str:
+    try:
+        from PySide6.QtCore import qVersion  # the kiosk always has it; /metrics itself does not need Qt
+    except ImportError:
+        return "none"
+    return qVersion()
 
 
 def render_metrics(snapshot: Callable[[], dict]) -> str:

@@ -63,7 +63,9 @@ def test_metrics_parse_as_prometheus_text_and_no_debugging_port_opens(tmp_path):
     families = {f.name: f for f in text_string_to_metric_families(text)}
     state = {s.labels["kiosk_state"]: s.value for s in families["kiosk_state"].samples}
     assert state["ready"] == 1 and sum(state.values()) == 1
-    assert families["kiosk_autologin_requests"].samples[0].value == 1
+    requests = {s.labels["result"]: s.value for s in families["kiosk_autologin_requests"].samples
+                if s.name.endswith("_total")}
+    assert requests["ok"] == 1 and sum(requests.values()) == 1
     assert families["kiosk_renderer_restarts"].samples[0].value == 0
     assert families["kiosk_time_to_first_ready_seconds"].samples[0].value > 0
     assert families["kiosk_last_autologin_latency_seconds"].samples[0].value > 0
