@@ -192,6 +192,7 @@ class Session:
         self._in_flight = False
         s = self.stats
         s.autologin_results["ok"] += 1
+        s.retry_after = None
         self._not_before = None
         s.shop_id, s.pos_id, s.user_id = link.shop_id, link.pos_id, link.user_id
         s.last_autologin_latency = round(link.latency, 4)
@@ -362,6 +363,7 @@ class Session:
             self._not_before = self._clock.monotonic() + wait
             delay = wait + self._rng() * min(max(wait * p.retry_after_jitter, 1.0), 60.0)
         else:
+            self.stats.retry_after = None
             # Equal jitter: at least half the envelope, so a fleet failing together spreads out and stays polite.
             envelope = min(p.cap, (p.base if unreachable else p.answered_base) * 2 ** self._backoff_attempt)
             delay = envelope / 2 + self._rng() * envelope / 2
@@ -370,6 +372,7 @@ class Session:
         self._retry_later(State.OFFLINE, reason, max(delay, 0.25))
 
     def _go_error(self, reason: str, delay: float | None = None) -> None:
+        self.stats.retry_after = None
         self._retry_later(State.ERROR, reason, self._policy.error_interval if delay is None else delay)
 
     def _retry_later(self, state: State, reason: str, delay: float) -> None:

@@ -167,7 +167,8 @@ def test_results_backoff_and_seconds_since_ready_are_published(fx, clock):
     s.wake()
     s.on_link(LINK)
     s.on_page_loaded(WEBSHOP, True)
-    assert s.snapshot()["seconds_since_ready"] == 0 and s.snapshot()["backoff_seconds"] is None
+    snap = s.snapshot()
+    assert snap["seconds_since_ready"] == 0 and snap["backoff_seconds"] is None and snap["retry_after"] is None
 
 
 # ---- the client against the sandbox ---------------------------------------------------

@@ -64,10 +64,21 @@ def test_metrics_say_how_requests_ended_the_backoff_and_how_long_since_ready(thr
     assert samples(families, "kiosk_seconds_since_ready")[()] == 300
     assert samples(families, "kiosk_backoff_seconds")[()] == 300  # the error screen's 5 minutes
     assert samples(families, "kiosk_next_retry_seconds")[()] == 290
-    assert samples(families, "kiosk_retry_after_seconds")[()] == 120
+    assert samples(families, "kiosk_retry_after_seconds")[()] == 0  # none in force once the answer is a rejection
     assert samples(families, "kiosk_error")[()] == 1
     build = next(iter(families["kiosk_build_info"].samples)).labels
     assert build["version"] and build["qt_version"][0].isdigit()
+
+
+def test_a_retry_after_in_force_is_exported():
+    clock = FakeClock()
+    s = Session(Recorder(), clock, rng=lambda: 0.0)
+    s.start()
+    s.on_link_failed(WebshopUnavailable("busy", retry_after=7200))
+    families = scrape(s, clock)
+    assert samples(families, "kiosk_retry_after_seconds")[()] == 900  # capped at 15 minutes
+    assert samples(families, "kiosk_next_retry_seconds")[()] == 900
+    assert samples(families, "kiosk_error")[()] == 0
 
 
 def test_the_alert_rules_are_well_formed_and_cover_what_it_needs():
