@@ -49,8 +49,18 @@ SERIALIZE = r"""(() => {
   return JSON.stringify({html: '<!DOCTYPE html>' + doc.outerHTML, base: document.baseURI, title: document.title});
 })()"""
 
-MEASURE = """(() => { const h = document.documentElement; h.style.width = '%dpx'; h.style.overflow = 'visible';
-  return Math.ceil(Math.max(h.getBoundingClientRect().height, document.body ? document.body.scrollHeight : 0)); })()"""
+# Runs in the hidden copy. Print rules become the only rules (@media print → all, screen → none), so the
+# layout measured is the one Chromium prints; then the document is laid out at the paper's width.
+MEASURE = """(() => {
+  const flip = (media) => { const t = media.mediaText;
+    if (/\\bprint\\b/.test(t) && !/\\bscreen\\b/.test(t)) media.mediaText = 'all';
+    else if (/\\bscreen\\b/.test(t) && !/\\bprint\\b/.test(t)) media.mediaText = 'not all'; };
+  const walk = (rules) => { for (const r of rules) { if (r.media) flip(r.media); if (r.cssRules) walk(r.cssRules); } };
+  for (const sheet of document.styleSheets) { try { if (sheet.media.length) flip(sheet.media); walk(sheet.cssRules); }
+    catch (e) {} }  // another origin's stylesheet cannot be read; it prints as it is
+  const h = document.documentElement; h.style.width = '%dpx'; h.style.overflow = 'visible';
+  return Math.ceil(Math.max(h.getBoundingClientRect().height, document.body ? document.body.scrollHeight : 0));
+})()"""
 
 _ids = itertools.count(1)
 
@@ -95,7 +105,7 @@ class SlipRenderer(QObject):
         self.page = QWebEnginePage(profile, parent)
         s = self.page.settings()
         s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
-        s.setAttribute(QWebEngineSettings.WebAttribute.PrintElementBackgrounds, True)
+        s.setAttribute(QWebEngineSettings.WebAttribute.PrintElementBackgrounds, False)  # as Chrome: heat and paper
         self.page.loadFinished.connect(self._loaded)
         self.page.pdfPrintingFinished.connect(self._printed)
         self._current: Capture | None = None
