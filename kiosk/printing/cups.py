@@ -16,7 +16,7 @@ from kiosk.printing.paper import Paper
 
 TIMEOUT = 10.0  # seconds for any lp/lpstat call; cupsd answers in milliseconds when it is alive
 _JOB_ID = re.compile(r"request id is (\S+)-(\d+)")
-_PRINTER_LINE = re.compile(r"^printer (\S+) (?:is (idle|now printing \S+)|(disabled)) ")
+_PRINTER_LINE = re.compile(r"^printer (\S+) (?:(is idle)|(now printing) \S+|(disabled)) ")
 
 # printer-state-reasons (RFC 8011 / PWG 5100.9) → what the cashier is told, and the state it means.
 _REASONS: tuple[tuple[str, PrinterState, str], ...] = (
@@ -109,8 +109,8 @@ def parse_status(name: str, lpstat_l: str, pending: tuple[str, ...] = ()) -> Pri
     """``lpstat -l -p NAME`` output → state and a sentence for the cashier (None when all is well)."""
     lines = lpstat_l.splitlines()
     m = _PRINTER_LINE.match(lines[0]) if lines else None
-    disabled = bool(m and m.group(3))
-    printing = bool(m and m.group(2) and m.group(2).startswith("now printing"))
+    disabled = bool(m and m.group(4))
+    printing = bool(m and m.group(3))
     alerts: list[str] = []
     message = ""
     for line in lines[1:]:
