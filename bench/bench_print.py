@@ -72,9 +72,9 @@ def main() -> None:
             before = len(jobs)
             button = "print-page" if main_frame else "print-slip"
             t0 = js(c, f"(() => {{ const t = Date.now(); document.getElementById('{button}').click(); return t; }})()")
-            until(lambda: len(jobs) > before)
+            until(lambda before=before: len(jobs) > before)
             job, t1 = jobs[-1]
-            until(lambda: landed(out_dir, job) is not None)
+            until(lambda job=job: landed(out_dir, job) is not None)
             t2 = time.time()
             if i < 2:
                 continue  # warm-up: the hidden page's first layout

@@ -137,14 +137,15 @@ class PrintDesk:
         if not self.enabled:
             return None
         if self.problem:
+            problem = self.problem.rstrip(". ")
             if self.outstanding:
                 n = len(self.outstanding)
                 waiting = "the last slip was not printed" if n == 1 else f"{n} slips were not printed"
-                return (f"{self.problem}; {waiting}. It waits in the queue and prints when the printer is "
+                return (f"{problem}; {waiting}. It waits in the queue and prints when the printer is "
                         "ready: do not print it again.")
             if self.unprinted:
-                return f"{self.problem}; the last slip was not printed."
-            return f"{self.problem}. Check it before the next slip."
+                return f"{problem}; the last slip was not printed."
+            return f"{problem}. Check it before the next slip."
         if self.unprinted:
             return f"The last slip was not printed: {self.unprinted}"
         return None

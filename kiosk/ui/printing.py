@@ -1,5 +1,6 @@
-"""The printer banner: a slim strip over the top of the webshop that says, in plain words, why slips
-do not print. It stays while the problem lasts and never covers the page (the webshop stays usable)."""
+"""The printer banner: a slim strip at the top of the kiosk window that says, in plain words, why slips
+do not print. The webshop moves down below it (nothing of the page is hidden); it stays while the
+problem lasts."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ class PrintBanner(Overlay):
         desk = self.service.desk
         message = desk.banner
         if not message:
-            self.hide()
+            if self.isVisible():
+                self.hide()
+                self.parentWidget().setContentsMargins(0, 0, 0, 0)
             return
         self.text.setText(message)
         self.ok.setVisible(desk.dismissable)  # a printer problem clears by itself; a lost slip is acknowledged
@@ -56,6 +59,7 @@ class PrintBanner(Overlay):
         height = min(max(self.layout().heightForWidth(width), self.sizeHint().height(), 72),
                      int(parent.height() * MAX_HEIGHT_SHARE) or 72)
         self.setGeometry(0, 0, width, height)
+        parent.setContentsMargins(0, height, 0, 0)  # the webshop moves down below the strip: nothing is hidden
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:
         if obj is self.parentWidget() and e.type() == QEvent.Type.Resize and self.isVisible():
