@@ -57,21 +57,21 @@ def _print(settings) -> int:
         desk = service.desk
         if desk.counts["failed"]:
             print(f"kiosk print-test: the test page was not printed: {desk.last_error}", file=sys.stderr)
-            app.exit(0)
+            app.quit()
         elif result["job"] and not desk.outstanding and desk.state is not PrinterState.UNKNOWN:
             print(f"The test page was printed on {desk.name} (job {result['job']}).")
             result["code"] = PrintTestExit.PRINTED
-            app.exit(0)
+            app.quit()
         elif clock.monotonic() - started > WAIT_SECONDS:
             where = f" It waits in the queue as job {result['job']}; cancel it with: cancel {result['job']}." \
                 if result["job"] else ""
             print(f"kiosk print-test: the test page did not reach the printer within {WAIT_SECONDS:.0f} s: "
                   f"{desk.problem or 'no answer from the print system'}.{where}", file=sys.stderr)
-            app.exit(0)
+            app.quit()
         elif result["job"] and desk.problem and clock.monotonic() - started > 5:
             print(f"kiosk print-test: {desk.problem}; the test page waits in the queue as job {result['job']} "
                   f"and prints when the printer is ready (cancel it with: cancel {result['job']}).", file=sys.stderr)
-            app.exit(0)
+            app.quit()
 
     def spooled(job: str) -> None:
         result["job"] = job

@@ -128,3 +128,10 @@ def test_bad_printing_settings_name_the_setting(kiosk_env, over, needle):
 def test_printing_settings_defaults():
     s = explicit_settings()
     assert (s.printer, s.paper_width_mm, s.print_margins_mm) == ("", 80.0, 0.0)
+
+
+def test_readme_lists_exactly_the_print_test_exit_codes():
+    from kiosk.exitcodes import PrintTestExit
+    from tests.unit.test_exitcodes import readme_table
+
+    assert set(readme_table("| code | `kiosk print-test` |")) == {int(c) for c in PrintTestExit}
