@@ -63,6 +63,9 @@ class PrintDesk:
         self.counts = {"spooled": 0, "printed": 0, "failed": 0, "ignored": 0}
         self.outstanding: dict[str, float] = {}  # job id → when it was spooled
         self.last_spool_latency: float | None = None
+        # Until the webshop first prints, trouble is reported in /health only: a shop that never prints
+        # (no printer, KIOSK_PRINTER left empty) gets no banner. After that, trouble shows at once.
+        self.attempted = False
 
     # ---- events --------------------------------------------------------------------------
     def requested(self, source: str) -> bool:
@@ -71,6 +74,7 @@ class PrintDesk:
             self.counts["ignored"] += 1
             log.info("print call from the %s ignored: KIOSK_PRINTER is off", source)
             return False
+        self.attempted = True
         return True
 
     def spooled(self, job_id: str, requested_at: float | None = None) -> None:
@@ -134,7 +138,7 @@ class PrintDesk:
     @property
     def banner(self) -> str | None:
         """One or two plain sentences for the slim banner over the webshop, or None."""
-        if not self.enabled:
+        if not self.enabled or not self.attempted:
             return None
         if self.problem:
             problem = self.problem.rstrip(". ")

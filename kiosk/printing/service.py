@@ -21,6 +21,8 @@ from kiosk.printing.paper import Paper
 
 log = logging.getLogger(__name__)
 
+MAX_QUEUED = 20  # slips waiting to be laid out; more is a page printing in a loop, not a cashier
+
 
 def make_spooler():
     """The platform's spooler: CUPS on Linux, the Windows print system on Windows."""
@@ -71,6 +73,10 @@ class PrintService(QObject):
             self._changed()
             return
         capture = Capture(source, now)
+        if len(self._queue) >= MAX_QUEUED:
+            self._fail(capture, f"the page asked to print more than {MAX_QUEUED} slips at once; the rest were "
+                                "not printed")
+            return
         log.info("print call from the %s: slip %d", source, capture.number)
 
         def copied(data: dict | None) -> None:

@@ -39,6 +39,7 @@ def test_a_spooled_slip_counts_as_printed_once_it_leaves_the_queue():
 
 def test_out_of_paper_with_a_held_slip_says_so_and_clears_when_paper_is_back():
     desk = PrintDesk("kiosk-pdf", FakeClock())
+    desk.requested("frame")
     desk.spooled("kiosk-pdf-7")
     desk.status_seen(status(PrinterState.STOPPED, "The receipt printer is out of paper", ["kiosk-pdf-7"]))
     assert desk.banner.startswith("The receipt printer is out of paper; the last slip was not printed.")
@@ -49,8 +50,13 @@ def test_out_of_paper_with_a_held_slip_says_so_and_clears_when_paper_is_back():
     assert desk.snapshot()["last_error"] == "The receipt printer is out of paper"  # kept for the technician
 
 
-def test_a_problem_without_a_slip_is_shown_before_the_next_sale():
+def test_a_problem_without_a_slip_is_shown_before_the_next_sale_once_the_shop_prints():
     desk = PrintDesk("", FakeClock())
+    desk.status_seen(status(PrinterState.OFFLINE, "The receipt printer is offline (switched off or not connected)"))
+    assert desk.banner is None and desk.snapshot()["state"] == "offline"  # a shop that never prints: /health only
+    desk.requested("frame")
+    desk.spooled("kiosk-pdf-1")
+    desk.status_seen(status())
     desk.status_seen(status(PrinterState.OFFLINE, "The receipt printer is offline (switched off or not connected)"))
     assert desk.banner == "The receipt printer is offline (switched off or not connected). Check it before the next slip."
 
@@ -58,6 +64,7 @@ def test_a_problem_without_a_slip_is_shown_before_the_next_sale():
 def test_a_job_queued_too_long_on_a_printer_that_says_it_is_fine_is_stuck():
     clock = FakeClock()
     desk = PrintDesk("kiosk-pdf", clock)
+    desk.requested("frame")
     desk.spooled("kiosk-pdf-3")
     clock.advance(STUCK_AFTER - 1)
     desk.status_seen(status(PrinterState.PRINTING, pending=["kiosk-pdf-3"]))
@@ -71,6 +78,7 @@ def test_a_job_queued_too_long_on_a_printer_that_says_it_is_fine_is_stuck():
 
 def test_a_slip_that_never_reached_the_spooler_is_shown_until_the_cashier_taps_ok():
     desk = PrintDesk("gone", FakeClock())
+    desk.requested("frame")
     desk.failed("There is no printer named 'gone'; check KIOSK_PRINTER.", PrinterState.ERROR)
     assert desk.banner == "The last slip was not printed: There is no printer named 'gone'; check KIOSK_PRINTER."
     assert desk.dismissable and desk.snapshot()["jobs_failed"] == 1
@@ -80,6 +88,7 @@ def test_a_slip_that_never_reached_the_spooler_is_shown_until_the_cashier_taps_o
 
 def test_a_status_that_cannot_be_read_is_a_problem_with_its_reason():
     desk = PrintDesk("kiosk-pdf", FakeClock())
+    desk.requested("main frame")
     desk.status_failed(SpoolerError("The print service (CUPS) is not running; start cupsd.", PrinterState.OFFLINE))
     assert desk.snapshot()["state"] == "offline" and "start cupsd" in desk.banner
 
