@@ -61,11 +61,24 @@ def print_pdf(pdf: Path, device, *, title: str, paper: Paper, length_mm: float) 
                 device.newPage()
             pt = doc.pagePointSize(i)
             px = QSize(round(pt.width() / 72 * dpi), round(pt.height() / 72 * dpi))
-            painter.drawImage(QRect(0, 0, px.width(), px.height()), doc.render(i, px))
+            painter.drawImage(QRect(0, 0, px.width(), px.height()), _on_white(doc.render(i, px)))
         return doc.pageCount()
     finally:
         painter.end()
         doc.close()
+
+
+def _on_white(image):
+    """The page flattened onto white paper: some printer drivers print transparent pixels black."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(Qt.GlobalColor.white)
+    p = QPainter(flat)
+    p.drawImage(0, 0, image)
+    p.end()
+    return flat
 
 
 class WindowsSpooler:
