@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import httpx
-import pytest
 
 from kiosk.autologin.session import State
 from kiosk.exitcodes import PrintTestExit
@@ -151,10 +150,37 @@ def test_print_test_command_exits_by_whether_the_page_reached_the_printer(cups, 
     assert off.returncode == PrintTestExit.PRINTING_OFF and "off" in off.stderr
 
 
-@pytest.mark.parametrize("queue_name", [PDF_QUEUE])
-def test_technician_information_shows_the_printer(qtbot, make_kiosk, sb, cups, queue_name):
-    from kiosk.ui.technician import information_rows
+def test_the_technician_prints_a_test_page_from_the_menu_and_reads_the_printer(qtbot, make_kiosk, sb, cups):
+    from kiosk.pin import hash_pin
+    from tests.gui.test_technician import enter_pin, tap
 
-    c, service = ready_kiosk(qtbot, make_kiosk, sb, printer=queue_name)
-    rows = dict(information_rows(c.settings, {"printer": service.desk.snapshot()}, []))
-    assert rows["Printer"].startswith(f"{queue_name}: ready") and rows["Printer error"] == "none"
+    c, service = ready_kiosk(qtbot, make_kiosk, sb, printer=PDF_QUEUE, technician_pin=hash_pin("246813"))
+    overlay = c.shell.technician
+    overlay.open_door()
+    enter_pin(qtbot, overlay, "246813")
+    jobs = []
+    service.spooled.connect(jobs.append)
+    tap(qtbot, overlay, "menu_print_test")
+    assert not overlay.isVisible()
+    qtbot.waitUntil(lambda: bool(jobs), timeout=WAIT)
+    pdf = wait_landed(cups, jobs[0])
+    assert "PRINTER TEST PAGE" in pdf_text(pdf) and abs(pdf_pages(pdf)[0][0] - 80) <= 1
+    qtbot.waitUntil(lambda: service.desk.counts["printed"] == 1, timeout=WAIT)
+    overlay.open_door()
+    enter_pin(qtbot, overlay, "246813")
+    tap(qtbot, overlay, "menu_info")
+    grid = overlay.info_grid
+    shown = {grid.itemAtPosition(r, 0).widget().text(): grid.itemAtPosition(r, 1).widget().text()
+             for r in range(grid.rowCount()) if grid.itemAtPosition(r, 0)}
+    assert shown["Printer"] == f"{PDF_QUEUE}: ready (1 printed, 0 failed, 0 waiting)"
+    assert shown["Printer error"] == "none"
+
+
+def test_a_page_made_after_a_renderer_crash_prints_too(qtbot, make_kiosk, sb, cups):
+    c, service = ready_kiosk(qtbot, make_kiosk, sb, printer=PDF_QUEUE)
+    first = c.page
+    c.session.refresh("test: a new page, as after a crash or the daily fresh start", new_page=True)
+    qtbot.waitUntil(lambda: c.page is not first and c.session.state is State.READY, timeout=WAIT)
+    qtbot.waitUntil(lambda: run_js(qtbot, c, "!!document.getElementById('print-slip')"), timeout=WAIT)
+    job = print_and_wait_spooled(qtbot, c, service, "print-slip")
+    assert "BET SLIP" in pdf_text(wait_landed(cups, job))
