@@ -87,9 +87,9 @@ class TechnicianOverlay(Overlay):
             ("Reload the page", "menu_reload", lambda: self._act(self.reloadRequested)),
             ("New login link", "menu_new_link", lambda: self._act(self.newLinkRequested)),
             ("Information", "menu_info", self._show_info),
+            ("Print a test page", "menu_print_test", self._print_test),
             ("Restart the kiosk", "menu_restart", lambda: self._act(self.restartRequested)),
             ("Exit to desktop", "menu_exit", lambda: self._act(self.exitRequested)),
-            ("Print a test page", "menu_print_test", self._print_test),
             ("Close", "menu_close", self.close_door),
         ):
             b = touch_button(text, name, slot)
