@@ -58,6 +58,7 @@ class PrintService(QObject):
         self._poll.setSingleShot(True)
         self._poll.timeout.connect(self.poll_now)
         self._listeners: list[Callable[[dict], None]] = []
+        self.banner = None  # kiosk.ui.printing.PrintBanner, set by the controller (the window owns it)
         if self.desk.enabled:
             QTimer.singleShot(0, self.poll_now)
 
