@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     pin = sub.add_parser("set-pin", help="set the technician PIN (stored in the config file as a salted hash)")
     pin.add_argument("--config", metavar="FILE", help="config file to write (default: the platform's site config file)")
 
+    pt = sub.add_parser("print-test", help="print the test page on the slip printer (technicians)",
+                        description="Exit codes: 0 printed, 2 configuration error, 3 the page did not reach the "
+                                    "printer, 4 printing is off.")
+    pt.add_argument("--printer", metavar="NAME", help="this printer instead of KIOSK_PRINTER")
+    pt.add_argument("--config", metavar="FILE", help="TOML config file (default: the platform's site config dir)")
+
     sb = sub.add_parser("sandbox", help="run the local fake webshop and player-data gateway alone")
     sb.add_argument("--port", type=int, default=8765)
     sb.add_argument("--session-lifetime", type=float, default=None, metavar="SECONDS")
@@ -220,5 +226,11 @@ def _cmd_verify_mobile(args) -> int:
     return verify_cli.main(args, log_to_data_dir=True)
 
 
+def _cmd_print_test(args) -> int:
+    from kiosk.printing import cli as print_cli
+
+    return print_cli.main(args)
+
+
 _COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,
-             "set-pin": _cmd_set_pin}
+             "set-pin": _cmd_set_pin, "print-test": _cmd_print_test}

@@ -29,3 +29,13 @@ class VerifyExit(enum.IntEnum):
     SESSION_INVALID = 4     # the player's session token is not valid
     GATEWAY_UNAVAILABLE = 5
     CANCELLED = 6           # end of input, or the flow was abandoned
+
+
+class PrintTestExit(enum.IntEnum):
+    """Exit codes of ``kiosk print-test`` (the general 0, 1 and 2 mean what they mean above)."""
+
+    PRINTED = ExitCode.OK   # the test page left the spooler's queue (on Windows: the spooler took it)
+    FAILED = ExitCode.FAILED
+    CONFIG = ExitCode.CONFIG
+    NOT_PRINTED = 3         # the page did not reach the printer: refused, no such printer, or held (stopped, no paper)
+    PRINTING_OFF = 4        # KIOSK_PRINTER is off

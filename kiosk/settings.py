@@ -143,6 +143,10 @@ class Settings(BaseSettings):
     web_storage_limit_mb: int = Field(256, ge=0, le=1_000_000,
                                       description="Budget of the pages' stored data (IndexedDB, Cache Storage, "
                                                   "service workers); over it, cleared at start. 0 = no limit")
+    # Slip printing (kiosk/printing/).
+    printer: str = Field("", description="Printer or CUPS queue for slips; empty = the system default; off = no printing")
+    paper_width_mm: float = Field(80.0, ge=20, le=300, description="Receipt paper width in mm (80, 58; 210 for A4)")
+    print_margins_mm: float = Field(0.0, ge=0, le=25, description="Margin on every side of a slip, in mm")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings, env_settings,
@@ -258,6 +262,17 @@ class Settings(BaseSettings):
         if v not in _LOG_LEVELS:
             raise ValueError(f"must be one of {', '.join(_LOG_LEVELS)}")
         return v
+
+    @field_validator("printer")
+    @classmethod
+    def _printer(cls, v: str) -> str:
+        v = v.strip()
+        if len(v) > 127 or any(ord(c) < 32 for c in v):
+            raise ValueError("must be a printer name of at most 127 characters, empty for the system default, or off")
+        if os.name != "nt" and any(c in v for c in " /#\\"):
+            raise ValueError(f"{v!r} cannot be a CUPS queue name (no spaces, '/', '#' or '\\'); list the queues "
+                             "with lpstat -p")
+        return "off" if v.lower() == "off" else v
 
     def hash_input_ready(self) -> bool:
         return self.partner_id is not None and self.secret_key is not None

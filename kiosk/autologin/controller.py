@@ -66,6 +66,7 @@ class KioskController(QObject):
         self._daily.timeout.connect(self.check_daily)
         self._daily_plan: DailyFreshStart | None = None
         self._network = None
+        self.printing = None  # kiosk.printing.service.PrintService, once add_printing ran
 
     # ---- lifecycle ----------------------------------------------------------------------
     def begin(self) -> None:
@@ -120,6 +121,23 @@ class KioskController(QObject):
         return install_verification(Surface(s.window, s.policy, s.page, s.pageCreated), self.settings, self.tasks,
                                     self.clock, parent=s)
 
+    def add_printing(self, spooler=None):
+        """Silent slip printing from this kiosk's pages: print service, banner, /health, technician menu."""
+        from kiosk.printing.service import PrintService
+        from kiosk.ui.printing import PrintBanner
+
+        s = self.shell
+        service = PrintService(self.settings, s.profile, self.tasks, self.clock, render_parent=s.view,
+                               spooler=spooler, parent=s)
+        service.watch(s.page)
+        s.pageCreated.connect(service.watch)
+        service.banner = PrintBanner(s.window, service)
+        s.technician.printer = service
+        if self.health is not None:
+            service.subscribe(lambda snap: self.health.publish_section("printer", snap))
+        self.printing = service
+        return service
+
     def show(self) -> None:
         self.shell.show_window()
 
@@ -128,6 +146,8 @@ class KioskController(QObject):
         self._probe.stop()
         self._daily.stop()
         self.tasks.shutdown()
+        if self.printing is not None:
+            self.printing.stop()
         if self._client is not None:
             self._client.close()
         if self.shell is not None:

@@ -55,6 +55,7 @@ class HealthServer:
         self.routes: dict[str, tuple[str, Callable[[], str]]] = {
             "/metrics": ("text/plain; version=0.0.4; charset=utf-8", lambda: render_metrics(self.current)),
         }
+        self._sections: dict[str, dict] = {}  # published by features beside the session (e.g. "printer")
         self._server = ThreadingHTTPServer((host, port), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="health", daemon=True)
@@ -68,7 +69,13 @@ class HealthServer:
 
     def current(self) -> dict:
         """The latest snapshot, its clock-dependent fields brought up to now."""
-        return self._snapshot.at(self._clock.monotonic())
+        current = self._snapshot.at(self._clock.monotonic())
+        current.update(self._sections)
+        return current
+
+    def publish_section(self, name: str, section: dict) -> None:
+        """A feature's own part of /health (the UI thread replaces it whole; readers see old or new)."""
+        self._sections = {**self._sections, name: section}
 
     def start(self) -> HealthServer:
         self._thread.start()

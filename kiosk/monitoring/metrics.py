@@ -37,6 +37,15 @@ class _SnapshotCollector:
         yield GaugeMetricFamily("kiosk_ready", "1 when the webshop is on screen", value=1 if s.get("state") == "ready" else 0)
         yield GaugeMetricFamily("kiosk_degraded", "1 when the kiosk runs degraded (see /health degraded)",
                                 value=1 if s.get("degraded") else 0)
+        printer = s.get("printer")
+        if printer:
+            jobs = CounterMetricFamily("kiosk_print_jobs", "Slips by outcome: printed (left the spooler), failed "
+                                       "(never reached it), ignored (printing off)", labels=["result"])
+            for result in ("printed", "failed", "ignored"):
+                jobs.add_metric([result], printer.get(f"jobs_{result}") or 0)
+            yield jobs
+            yield GaugeMetricFamily("kiosk_print_jobs_waiting", "Slips in the spooler not printed yet",
+                                    value=printer.get("jobs_waiting") or 0)
         info = InfoMetricFamily("kiosk_build", "Version of the kiosk software")
         info.add_metric([], {"version": __version__, "qt_version": _qt_version()})
         yield info

@@ -49,3 +49,8 @@ def popup_page(port: int) -> str:
 
 def index_page() -> str:
     return _template("index.html").substitute(css=_css())
+
+
+def slip_page() -> str:
+    """A bet slip that prints itself once loaded (the webshop opens it in a hidden iframe)."""
+    return assets.text("sandbox/slip.html")

@@ -298,6 +298,9 @@ class Sandbox:
     def _popup(self, request: _Request) -> Reply:
         return Reply(200, pages.popup_page(self._port))
 
+    def _slip(self, request: _Request) -> Reply:
+        return Reply(200, pages.slip_page())
+
     def _index(self, request: _Request) -> Reply:
         return Reply(200, pages.index_page())
 
@@ -364,6 +367,7 @@ _ROUTES: dict[str, dict[str, Any]] = {
     "/sandbox/reset-demo": {"POST": Sandbox._reset_demo},
     "/sandbox/auth-failure": {"POST": Sandbox._auth_failure},
     "/sandbox/gateway-failure": {"POST": Sandbox._gateway_failure},
+    "/sandbox/slip": {"GET": Sandbox._slip},
 }
 assert all(not p.startswith(LINK_PATHS) for p in _ROUTES)
 

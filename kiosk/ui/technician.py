@@ -36,6 +36,7 @@ class TechnicianOverlay(Overlay):
         self.door = door
         self.settings = settings
         self.snapshot: dict = {}  # the session's latest, published to the shell
+        self.printer = None  # kiosk.printing.service.PrintService, when slip printing is wired
         self._pin = ""
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -86,6 +87,7 @@ class TechnicianOverlay(Overlay):
             ("Reload the page", "menu_reload", lambda: self._act(self.reloadRequested)),
             ("New login link", "menu_new_link", lambda: self._act(self.newLinkRequested)),
             ("Information", "menu_info", self._show_info),
+            ("Print a test page", "menu_print_test", self._print_test),
             ("Restart the kiosk", "menu_restart", lambda: self._act(self.restartRequested)),
             ("Exit to desktop", "menu_exit", lambda: self._act(self.exitRequested)),
             ("Close", "menu_close", self.close_door),
@@ -154,10 +156,19 @@ class TechnicianOverlay(Overlay):
         self.close_door()
         signal.emit()
 
+    def _print_test(self) -> None:
+        # The outcome shows where the cashier sees it: the banner if it fails, Information for the rest.
+        self.close_door()
+        if self.printer is not None:
+            from kiosk.printing.service import print_test_page
+
+            print_test_page(self.printer)
+
     def _show_info(self) -> None:
         while self.info_grid.count():
             self.info_grid.takeAt(0).widget().deleteLater()
-        for row, (key, value) in enumerate(information_rows(self.settings, self.snapshot, ip_addresses())):
+        snapshot = self.snapshot if self.printer is None else {**self.snapshot, "printer": self.printer.desk.snapshot()}
+        for row, (key, value) in enumerate(information_rows(self.settings, snapshot, ip_addresses())):
             k, v = QLabel(key), QLabel(value)
             k.setObjectName("infoKey")
             v.setObjectName("infoValue")
@@ -181,7 +192,16 @@ def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tupl
         ("IP addresses", ", ".join(addresses) or "none"),
         ("Data folder", str(s.data_dir)),
         ("Degraded", "; ".join(snap.get("degraded") or []) or "no"),
+        *printer_rows(snap.get("printer")),
     ]
+
+
+def printer_rows(printer: dict | None) -> list[tuple[str, str]]:
+    if not printer:
+        return []
+    return [("Printer", f"{printer['name']}: {printer['state']} ({printer['jobs_printed']} printed, "
+                        f"{printer['jobs_failed']} failed, {printer['jobs_waiting']} waiting)"),
+            ("Printer error", printer.get("last_error") or "none")]
 
 
 def ip_addresses() -> list[str]:
