@@ -132,6 +132,7 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     # Installed in the same event-loop turn as the first load, so the first document gets it too,
     # while its ~40 ms of set-up overlaps the link's network round trips.
     controller.add_verification()
+    controller.add_media_probe()  # what the engine plays: /health media, Information, the log
     result = {"code": ExitCode.OK}
 
     def finish(code: ExitCode, _reason: str = "") -> None:

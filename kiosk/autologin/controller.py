@@ -66,6 +66,7 @@ class KioskController(QObject):
         self._daily.timeout.connect(self.check_daily)
         self._daily_plan: DailyFreshStart | None = None
         self._network = None
+        self.media_watch = None  # add_media_probe()
 
     # ---- lifecycle ----------------------------------------------------------------------
     def begin(self) -> None:
@@ -120,10 +121,19 @@ class KioskController(QObject):
         return install_verification(Surface(s.window, s.policy, s.page, s.pageCreated), self.settings, self.tasks,
                                     self.clock, parent=s)
 
+    def add_media_probe(self, delay_ms: int = 2000):
+        """Probe what the web engine plays, ``delay_ms`` after the webshop is first ready (off the start-up path)."""
+        from kiosk.ui.media import MediaWatch
+
+        self.media_watch = MediaWatch(self.ready, self.session, delay_ms, parent=self)
+        return self.media_watch
+
     def show(self) -> None:
         self.shell.show_window()
 
     def shutdown(self) -> None:
+        if self.media_watch is not None:
+            self.media_watch.stop()
         self._wake.stop()
         self._probe.stop()
         self._daily.stop()

@@ -105,6 +105,7 @@ class Stats:
     state_changes: int = 0
     crash_times: deque = field(default_factory=lambda: deque(maxlen=16))
     degraded: list[str] = field(default_factory=list)  # why the kiosk runs degraded (kiosk/datadir.py)
+    media: dict[str, bool] | None = None  # codec → the web engine plays it (kiosk/monitoring/media.py); None = not probed
 
 
 class Session:
@@ -146,10 +147,16 @@ class Session:
             "time_to_first_ready": s.time_to_first_ready,
             "last_autologin_latency": s.last_autologin_latency,
             "degraded": list(s.degraded),
+            "media": None if s.media is None else dict(s.media),
         }
         snap = Snapshot(fields, retry_at=self.retry_at, started_at=self.started_at)
         snap.update(snap.at(self._clock.monotonic()))
         return snap
+
+    def set_media(self, media: dict[str, bool]) -> None:
+        """What the web engine plays, once probed (published in /health and on Information)."""
+        self.stats.media = dict(media)
+        self._publish()
 
     # ---- events -------------------------------------------------------------------------
     def start(self) -> None:

@@ -37,6 +37,12 @@ class _SnapshotCollector:
         yield GaugeMetricFamily("kiosk_ready", "1 when the webshop is on screen", value=1 if s.get("state") == "ready" else 0)
         yield GaugeMetricFamily("kiosk_degraded", "1 when the kiosk runs degraded (see /health degraded)",
                                 value=1 if s.get("degraded") else 0)
+        media = s.get("media")
+        if media is not None:  # absent until the web engine has been probed (kiosk/ui/media.py)
+            supported = GaugeMetricFamily("kiosk_media_supported", "1 when the web engine plays this codec", labels=["codec"])
+            for codec, plays in sorted(media.items()):
+                supported.add_metric([codec], 1 if plays else 0)
+            yield supported
         info = InfoMetricFamily("kiosk_build", "Version of the kiosk software")
         info.add_metric([], {"version": __version__})
         yield info

@@ -181,7 +181,16 @@ def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tupl
         ("IP addresses", ", ".join(addresses) or "none"),
         ("Data folder", str(s.data_dir)),
         ("Degraded", "; ".join(snap.get("degraded") or []) or "no"),
+        ("Video", video_row(snap.get("media"))),
     ]
+
+
+def video_row(media: dict | None) -> str:
+    """What the engine plays; when the live streams' codecs are missing, that they stay black and the way out."""
+    from kiosk.monitoring.media import summary, video_check
+
+    ok, sentence = video_check(media)
+    return summary(media) if ok or media is None else f"{summary(media)}. {sentence}"
 
 
 def ip_addresses() -> list[str]:
