@@ -1,0 +1,188 @@
+"""The Debian 13 flavour for real: betshop-kiosk-system_*_all.deb in a real Debian 13 (trixie) root.
+
+As root: ``debootstrap --variant=minbase trixie`` from the machine's Debian mirror, kept in
+``/var/cache/betshop-kiosk-ci`` (``BETSHOP_KIOSK_CI_CACHE``) between runs together with the
+downloaded packages; each run works on an overlay of it, so the cached root stays clean. The
+built .deb is installed with ``apt-get install ./…deb`` (its dependencies resolve from Debian:
+wrong ones fail here), then the installed ``betshop-kiosk run`` is started inside the root,
+offscreen, against the sandbox on this machine's loopback: it must reach ready and report in
+``/health`` that its engine (Debian's QtWebEngine, Python 3.13, PySide6 6.8) plays H.264 and AAC.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kiosk.sandbox import Sandbox
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = Path(os.environ.get("BETSHOP_KIOSK_CI_CACHE", "/var/cache/betshop-kiosk-ci"))
+SUITE = "trixie"
+DEFAULT_MIRROR = "http://deb.debian.org/debian"
+
+pytestmark = pytest.mark.slow
+
+
+def run(cmd, timeout: float = 900, **kw) -> subprocess.CompletedProcess:
+    done = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, timeout=timeout, **kw)
+    assert done.returncode == 0, f"{cmd[0]} exited {done.returncode}:\n{done.stdout[-4000:]}\n{done.stderr[-4000:]}"
+    return done
+
+
+def machine_mirror() -> str:
+    """The Debian mirror this machine's apt uses (a local mirror or proxy in CI), else deb.debian.org."""
+    sources = [Path("/etc/apt/sources.list"), *sorted(Path("/etc/apt/sources.list.d").glob("*"))]
+    for path in sources:
+        try:
+            text = path.read_text()
+        except OSError:
+            continue
+        for url in re.findall(r"(?:^deb\s+(?:\[[^]]*\]\s+)?|^URIs:\s*)(\S+)", text, re.M):
+            if "security" not in url and url.rstrip("/").endswith("/debian"):
+                return url.rstrip("/")
+    return DEFAULT_MIRROR
+
+
+def base_root() -> Path:
+    """The cached Debian 13 minbase root, made once (under a lock, so parallel runs wait rather than race)."""
+    base = CACHE / f"{SUITE}-minbase"
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / f"{SUITE}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (base / ".betshop-kiosk-complete").exists():
+            return base
+        debootstrap = shutil.which("debootstrap")
+        assert debootstrap, "debootstrap is missing: apt-get install debootstrap (.ci/extra-debian-packages.txt)"
+        partial = CACHE / f"{SUITE}-minbase.partial"
+        shutil.rmtree(partial, ignore_errors=True)
+        shutil.rmtree(base, ignore_errors=True)
+        mirror = machine_mirror()
+        run([debootstrap, "--variant=minbase", SUITE, partial, mirror], timeout=1800)
+        security = "http://security.debian.org/debian-security" if mirror == DEFAULT_MIRROR else \
+            mirror.rsplit("/", 1)[0] + "/debian-security"
+        (partial / "etc/apt/sources.list").write_text(
+            f"deb {mirror} {SUITE} main\ndeb {mirror} {SUITE}-updates main\ndeb {security} {SUITE}-security main\n")
+        (partial / ".betshop-kiosk-complete").touch()
+        partial.rename(base)
+        return base
+
+
+@contextlib.contextmanager
+def debian_root(work: Path):
+    """A throwaway Debian 13 root: an overlay of the cached one, with /proc, /sys, /dev, /dev/shm and the
+    package cache mounted. Everything is unmounted afterwards, whatever happened."""
+    base = base_root()
+    upper, overlay_work, merged = work / "upper", work / "work", work / "root"
+    for d in (upper, overlay_work, merged):
+        d.mkdir(parents=True)
+    archives = CACHE / f"{SUITE}-apt-archives"
+    (archives / "partial").mkdir(parents=True, exist_ok=True)
+    mounted: list[Path] = []
+    try:
+        run(["mount", "-t", "overlay", "overlay", "-o",
+             f"lowerdir={base},upperdir={upper},workdir={overlay_work}", merged])
+        mounted.append(merged)
+        for source, target in (("/proc", "proc"), ("/sys", "sys"), ("/dev", "dev"), ("/dev/shm", "dev/shm"),
+                               (str(archives), "var/cache/apt/archives")):
+            (merged / target).mkdir(parents=True, exist_ok=True)
+            run(["mount", "--bind", source, merged / target])
+            mounted.append(merged / target)
+        shutil.copy("/etc/resolv.conf", merged / "etc/resolv.conf")
+        yield merged
+    finally:
+        for target in reversed(mounted):
+            subprocess.run(["umount", "-l", str(target)], capture_output=True)
+
+
+def chroot_env(**extra: str) -> dict[str, str]:
+    env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "HOME": "/root",
+           "DEBIAN_FRONTEND": "noninteractive"}
+    env.update(extra)
+    return env
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def health(port: int) -> dict | None:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as reply:
+            return json.loads(reply.read())
+    except OSError:
+        return None
+
+
+@pytest.fixture(scope="module")
+def system_deb(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("deb")
+    done = run([ROOT / "installer/linux/build-deb.sh", "--system-qt", "--out", out, "--compress", "gzip"], timeout=300)
+    deb = Path(done.stdout.strip().splitlines()[-1])
+    assert re.fullmatch(r"betshop-kiosk-system_[^_]+_all\.deb", deb.name), deb.name
+    return deb
+
+
+def test_the_debian13_package_installs_reaches_ready_and_plays_h264(system_deb, tmp_path):
+    if os.geteuid() != 0:
+        pytest.fail("this test builds a Debian 13 root with debootstrap and chroot: run it as root (CI does)")
+    started = time.monotonic()
+    with debian_root(tmp_path) as root:
+        shutil.copy(system_deb, root / "tmp" / system_deb.name)
+        run(["chroot", root, "apt-get", "update", "-qq"], env=chroot_env())
+        run(["chroot", root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", f"./tmp/{system_deb.name}"],
+            env=chroot_env(), cwd=root)
+        installed = run(["chroot", root, "dpkg-query", "-W", "-f", "${Status} ${Version}",
+                         "betshop-kiosk-system", "python3-pyside6.qtwebenginecore"], env=chroot_env()).stdout
+        assert installed.count("install ok installed") == 2, installed
+        version = run(["chroot", root, "betshop-kiosk", "--version"], env=chroot_env()).stdout
+        assert version.startswith("betshop-kiosk "), version
+
+        port = free_port()
+        with Sandbox() as sandbox:
+            env = chroot_env(**sandbox.kiosk_env(), KIOSK_HEALTH_PORT=str(port), KIOSK_DATA_DIR="/tmp/kiosk-data",
+                             QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1")
+            log = (tmp_path / "kiosk.log").open("w")
+            kiosk = subprocess.Popen(["chroot", str(root), "betshop-kiosk", "run"], env=env,
+                                     stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            seen: dict | None = None
+            try:
+                deadline = time.monotonic() + 120
+                while time.monotonic() < deadline and kiosk.poll() is None:
+                    seen = health(port) or seen
+                    if seen and seen.get("state") == "ready" and seen.get("media") is not None:
+                        break
+                    time.sleep(0.5)
+            finally:
+                if kiosk.poll() is None:
+                    os.killpg(kiosk.pid, signal.SIGTERM)
+                try:
+                    code = kiosk.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    os.killpg(kiosk.pid, signal.SIGKILL)
+                    code = kiosk.wait()
+                log.close()
+            output = (tmp_path / "kiosk.log").read_text(errors="replace")[-4000:]
+            assert seen is not None, f"the kiosk never answered /health (exit {code}):\n{output}"
+            assert seen["state"] == "ready", f"{seen}\n{output}"
+            assert seen["media"] == {"h264": True, "aac": True, "vp9": True, "av1": True, "opus": True}, \
+                f"{seen['media']}\n{output}"
+            assert code == 143, f"stopped by SIGTERM, the kiosk exited {code}:\n{output}"
+            assert sandbox.counters["login_page_served"] == 0
+    probe = [line for line in output.splitlines() if "video:" in line]
+    print(f"\nDebian 13 root: install + ready + probe in {time.monotonic() - started:.0f} s; "
+          f".deb {system_deb.stat().st_size / 1024:.0f} KB", *probe, sep="\n")
