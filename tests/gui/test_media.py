@@ -54,3 +54,15 @@ def test_after_ready_the_probe_publishes_what_plays_in_health_metrics_informatio
     assert any("video: the web engine" in r.getMessage() and "probed in" in r.getMessage() for r in caplog.records)
     assert c.page.url().host() == "127.0.0.1"  # the webshop page was never touched by the probe
     assert sb.counters["login_page_served"] == 0
+
+
+def test_the_sandbox_webshop_live_tiles_show_what_plays(qtbot, sb, make_kiosk):
+    c = make_kiosk(sb)
+    wait_state(qtbot, c, State.READY)
+    tiles = "JSON.stringify(Array.from(document.querySelectorAll('figure.live')).map(f => [f.dataset.codecs, f.dataset.plays]))"
+    qtbot.waitUntil(lambda: all(plays for _c, plays in json.loads(run_js(qtbot, c, tiles))), timeout=WAIT)
+    shown = dict(json.loads(run_js(qtbot, c, tiles)))
+    claims = engine_claims(qtbot, c)
+    assert shown == {"H.264/AAC": "yes" if claims["h264"] and claims["aac"] else "no", "VP9/Opus": "yes"}
+    if shown["H.264/AAC"] == "no":
+        assert "cannot play H.264/AAC" in run_js(qtbot, c, "document.querySelector('figure.live .live-status').textContent")

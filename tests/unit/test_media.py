@@ -51,3 +51,15 @@ def test_not_probed_yet_is_said_so():
 def test_a_malformed_answer_is_refused_with_a_sentence(answer, problem):
     with pytest.raises(ProbeAnswerInvalid, match=problem):
         parse_probe(answer)
+
+
+def test_the_sandbox_serves_the_live_draw_clips():
+    import httpx
+
+    from kiosk import assets
+    from kiosk.sandbox import Sandbox
+
+    with Sandbox() as sb:
+        for name, kind in (("live-h264-aac.mp4", "video/mp4"), ("live-vp9-opus.webm", "video/webm")):
+            r = httpx.get(f"{sb.base_url}/sandbox/media/{name}", timeout=5)
+            assert r.status_code == 200 and r.headers["content-type"] == kind and r.content == assets.data(f"media/{name}")
