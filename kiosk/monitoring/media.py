@@ -77,16 +77,24 @@ def way_out(platform: str | None = None) -> str:
     """What to install so the live streams play, on this platform."""
     platform = platform or sys.platform
     if platform.startswith("linux"):
-        return ("On Debian 13 or newer install the betshop-kiosk-system package, which runs on the distribution's "
-                "QtWebEngine and plays H.264 and AAC; elsewhere the bundle cannot (see README, Video).")
+        return ("Install the betshop-kiosk-system package on Debian 13 or newer: it runs on the distribution's "
+                "QtWebEngine, which plays them (see README, Video).")
     if platform.startswith("win"):
         return ("Install a kiosk build whose QtWebEngine was built with proprietary codecs "
                 "(installer/windows/build-qtwebengine-codecs.ps1; see README, Video).")
     return "Use a QtWebEngine built with proprietary codecs (see README, Video)."
 
 
+def live_stream_warning(media: dict[str, bool], platform: str | None = None) -> str | None:
+    """None when the live streams play; otherwise that they stay black, and the way out."""
+    lacking = missing(media)
+    if not lacking:
+        return None
+    return f"The webshop's live streams ({'/'.join(NAMES[c] for c in lacking)}) stay black. {way_out(platform)}"
+
+
 def video_check(media: dict[str, bool] | None, platform: str | None = None) -> tuple[bool, str]:
-    """(passed, sentence): can this kiosk play the webshop's live streams? For the log, Information and doctor."""
+    """(passed, sentence): can this kiosk play the webshop's live streams? For the log and a doctor check."""
     if media is None:
         return False, "The web engine's video support has not been probed yet."
     lacking = missing(media)

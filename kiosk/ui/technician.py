@@ -187,10 +187,10 @@ def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tupl
 
 def video_row(media: dict | None) -> str:
     """What the engine plays; when the live streams' codecs are missing, that they stay black and the way out."""
-    from kiosk.monitoring.media import summary, video_check
+    from kiosk.monitoring.media import live_stream_warning, summary
 
-    ok, sentence = video_check(media)
-    return summary(media) if ok or media is None else f"{summary(media)}. {sentence}"
+    warning = None if media is None else live_stream_warning(media)
+    return summary(media) if warning is None else f"{summary(media)}. {warning}"
 
 
 def ip_addresses() -> list[str]:
