@@ -16,13 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6 import QtWebEngineWidgets  # noqa: E402,F401  (before the QApplication)
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtWebEngineCore import qWebEngineChromiumVersion, qWebEngineVersion  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6 import QtWebEngineWidgets  # noqa: F401  (before the QApplication)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWebEngineCore import qWebEngineChromiumVersion, qWebEngineVersion
+from PySide6.QtWidgets import QApplication
 
-from kiosk.monitoring.media import summary  # noqa: E402
-from kiosk.ui.media import MediaProbe  # noqa: E402
+from kiosk.monitoring.media import summary
+from kiosk.ui.media import MediaProbe
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
 
