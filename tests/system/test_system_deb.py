@@ -2,9 +2,10 @@
 
 As root: ``debootstrap --variant=minbase trixie`` from the machine's Debian mirror, kept in
 ``/var/cache/betshop-kiosk-ci`` (``BETSHOP_KIOSK_CI_CACHE``) between runs together with the
-downloaded packages; each run works on an overlay of it, so the cached root stays clean. The
-built .deb is installed with ``apt-get install ./…deb`` (its dependencies resolve from Debian:
-wrong ones fail here), then the installed ``betshop-kiosk run`` is started inside the root,
+downloaded packages and a layer with the package's dependencies (``apt-get satisfy`` of its
+Depends field, keyed by it, rebuilt weekly); each run works on an overlay of them, so the cache
+stays clean. The built .deb is installed with ``apt-get install ./…deb`` (its dependencies
+resolve from Debian: wrong ones fail here), then the installed ``betshop-kiosk run`` is started inside the root,
 offscreen, against the sandbox on this machine's loopback: it must reach ready and report in
 ``/health`` that its engine (Debian's QtWebEngine, Python 3.13, PySide6 6.8) plays H.264 and AAC.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -32,6 +34,10 @@ ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("BETSHOP_KIOSK_CI_CACHE", "/var/cache/betshop-kiosk-ci"))
 SUITE = "trixie"
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
+DEFAULT_SECURITY = "http://deb.debian.org/debian-security"
+# What the suites need besides the package's dependencies (Debian's pytest, pytest-qt, …).
+TEST_PACKAGES = "python3-pytest python3-pytestqt python3-pytest-timeout python3-psutil python3-pyside6.qttest"
+LAYER_MAX_AGE = 7 * 24 * 3600
 
 pytestmark = pytest.mark.slow
 
@@ -42,8 +48,11 @@ def run(cmd, timeout: float = 900, **kw) -> subprocess.CompletedProcess:
     return done
 
 
-def machine_mirror() -> str:
-    """The Debian mirror this machine's apt uses (a local mirror or proxy in CI), else deb.debian.org."""
+def machine_mirrors() -> tuple[str, str]:
+    """The Debian mirror and security mirror this machine's apt uses (a local mirror or proxy in CI),
+    else deb.debian.org's."""
+    main, security = DEFAULT_MIRROR, DEFAULT_SECURITY
+    found_main = found_security = False
     sources = [Path("/etc/apt/sources.list"), *sorted(Path("/etc/apt/sources.list.d").glob("*"))]
     for path in sources:
         try:
@@ -51,9 +60,12 @@ def machine_mirror() -> str:
         except OSError:
             continue
         for url in re.findall(r"(?:^deb\s+(?:\[[^]]*\]\s+)?|^URIs:\s*)(\S+)", text, re.M):
-            if "security" not in url and url.rstrip("/").endswith("/debian"):
-                return url.rstrip("/")
-    return DEFAULT_MIRROR
+            url = url.rstrip("/")
+            if url.endswith("/debian-security") and not found_security:
+                security, found_security = url, True
+            elif url.endswith("/debian") and not found_main:
+                main, found_main = url, True
+    return main, security
 
 
 def base_root() -> Path:
@@ -69,10 +81,8 @@ def base_root() -> Path:
         partial = CACHE / f"{SUITE}-minbase.partial"
         shutil.rmtree(partial, ignore_errors=True)
         shutil.rmtree(base, ignore_errors=True)
-        mirror = machine_mirror()
+        mirror, security = machine_mirrors()
         run([debootstrap, "--variant=minbase", SUITE, partial, mirror], timeout=1800)
-        security = "http://security.debian.org/debian-security" if mirror == DEFAULT_MIRROR else \
-            mirror.rsplit("/", 1)[0] + "/debian-security"
         (partial / "etc/apt/sources.list").write_text(
             f"deb {mirror} {SUITE} main\ndeb {mirror} {SUITE}-updates main\ndeb {security} {SUITE}-security main\n")
         (partial / ".betshop-kiosk-complete").touch()
@@ -81,30 +91,66 @@ def base_root() -> Path:
 
 
 @contextlib.contextmanager
-def debian_root(work: Path):
-    """A throwaway Debian 13 root: an overlay of the cached one, with /proc, /sys, /dev, /dev/shm and the
-    package cache mounted. Everything is unmounted afterwards, whatever happened."""
-    base = base_root()
+def mounted_root(lowers: list[Path], work: Path):
+    """A throwaway root: an overlay of the cached layers (top first) with /proc, /sys, /dev, /dev/shm and the
+    package cache mounted; without overlayfs (some containers), a copy of the base root. Unmounted afterwards,
+    whatever happened. Yields (root, whether it is an overlay)."""
     upper, overlay_work, merged = work / "upper", work / "work", work / "root"
     for d in (upper, overlay_work, merged):
-        d.mkdir(parents=True)
+        d.mkdir(parents=True, exist_ok=True)
     archives = CACHE / f"{SUITE}-apt-archives"
     (archives / "partial").mkdir(parents=True, exist_ok=True)
     mounted: list[Path] = []
     try:
-        run(["mount", "-t", "overlay", "overlay", "-o",
-             f"lowerdir={base},upperdir={upper},workdir={overlay_work}", merged])
-        mounted.append(merged)
+        lowerdir = ":".join(str(p) for p in lowers)
+        overlay = subprocess.run(["mount", "-t", "overlay", "overlay", "-o",
+                                  f"lowerdir={lowerdir},upperdir={upper},workdir={overlay_work}", str(merged)],
+                                 capture_output=True, text=True)
+        if overlay.returncode == 0:
+            mounted.append(merged)
+        else:
+            merged.rmdir()
+            run(["cp", "-a", "--reflink=auto", lowers[-1], merged], timeout=600)
         for source, target in (("/proc", "proc"), ("/sys", "sys"), ("/dev", "dev"), ("/dev/shm", "dev/shm"),
                                (str(archives), "var/cache/apt/archives")):
             (merged / target).mkdir(parents=True, exist_ok=True)
             run(["mount", "--bind", source, merged / target])
             mounted.append(merged / target)
         shutil.copy("/etc/resolv.conf", merged / "etc/resolv.conf")
-        yield merged
+        yield merged, overlay.returncode == 0
     finally:
         for target in reversed(mounted):
             subprocess.run(["umount", "-l", str(target)], capture_output=True)
+
+
+def dependency_layer(base: Path, depends: str) -> Path | None:
+    """A cached overlay layer over the base root with the package's dependencies (``apt-get satisfy`` of its
+    Depends field, resolved from Debian) and the test tools installed: reruns only unpack the kiosk. Keyed by
+    the Depends field, so changed dependencies are resolved afresh; rebuilt weekly for Debian's updates.
+    None where overlayfs is missing."""
+    key = hashlib.sha256(f"{SUITE}\n{depends}\n{TEST_PACKAGES}".encode()).hexdigest()[:16]
+    layer = CACHE / f"{SUITE}-deps-{key}"
+    with open(CACHE / f"{SUITE}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = layer / ".betshop-kiosk-complete"
+        if done.exists() and time.time() - done.stat().st_mtime < LAYER_MAX_AGE:
+            return layer / "upper"
+        for old in CACHE.glob(f"{SUITE}-deps-*"):
+            shutil.rmtree(old, ignore_errors=True)
+        partial = CACHE / f"{SUITE}-deps.partial"
+        shutil.rmtree(partial, ignore_errors=True)
+        with mounted_root([base], partial) as (root, overlaid):
+            if not overlaid:
+                return None
+            run(["chroot", root, "apt-get", "update", "-qq"], env=chroot_env())
+            run(["chroot", root, "apt-get", "satisfy", "-y", "-qq", "--no-install-recommends", depends], env=chroot_env())
+            run(["chroot", root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *TEST_PACKAGES.split()],
+                env=chroot_env())
+        shutil.rmtree(partial / "work", ignore_errors=True)
+        (partial / "root").rmdir()
+        (partial / ".betshop-kiosk-complete").touch()
+        partial.rename(layer)
+        return layer / "upper"
 
 
 def chroot_env(**extra: str) -> dict[str, str]:
@@ -139,15 +185,21 @@ def system_deb(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def trixie(system_deb, tmp_path_factory):
-    """A Debian 13 root with the package installed by apt, dependencies and all (shared by this module's tests)."""
+    """A Debian 13 root with the package installed by apt (shared by this module's tests)."""
     if os.geteuid() != 0:
         pytest.fail("this test builds a Debian 13 root with debootstrap and chroot: run it as root (CI does)")
     started = time.monotonic()
-    with debian_root(tmp_path_factory.mktemp("trixie")) as root:
+    base = base_root()
+    depends = " ".join(run(["dpkg-deb", "-f", system_deb, "Depends"]).stdout.split())
+    layer = dependency_layer(base, depends)
+    with mounted_root([layer, base] if layer else [base], tmp_path_factory.mktemp("trixie")) as (root, _overlaid):
         shutil.copy(system_deb, root / "tmp" / system_deb.name)
         run(["chroot", root, "apt-get", "update", "-qq"], env=chroot_env())
         run(["chroot", root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", f"./tmp/{system_deb.name}"],
             env=chroot_env())
+        if layer is None:
+            run(["chroot", root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *TEST_PACKAGES.split()],
+                env=chroot_env())
         print(f"\nDebian 13 root ready and the .deb installed in {time.monotonic() - started:.0f} s")
         yield root
 
@@ -205,8 +257,6 @@ def test_the_debian13_package_installs_reaches_ready_and_plays_h264(system_deb, 
 def test_the_unit_and_gui_suites_pass_on_debian13_python_and_pyside6(trixie):
     """The code runs on Debian 13's Python 3.13 and PySide6 6.8 as well as on the pinned wheels."""
     root = trixie
-    run(["chroot", root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "python3-pytest",
-         "python3-pytestqt", "python3-pytest-timeout", "python3-psutil", "python3-pyside6.qttest"], env=chroot_env())
     src = root / "src"
     # The checkout as it is (some tests read README.md and installer/), without builds or environments.
     shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv*", "dist", "build", "__pycache__", "*.pyc",
