@@ -133,6 +133,7 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     # while its ~40 ms of set-up overlaps the link's network round trips.
     controller.add_verification()
     controller.add_printing()  # window.print() from any frame → the slip printer, silently
+    controller.add_media_probe()  # what the engine plays: /health media, Information, the log
     result = {"code": ExitCode.OK}
 
     def finish(code: ExitCode, _reason: str = "") -> None:

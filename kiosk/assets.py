@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
-from importlib.abc import Traversable
+from importlib.resources.abc import Traversable  # importlib.abc.Traversable goes in Python 3.14
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent / "resources"

@@ -3,25 +3,33 @@
 # (dpkg-shlibdeps for the dependencies, dpkg-deb to pack). Needs the dpkg-dev package; no root.
 #
 #   installer/linux/build-deb.sh [--bundle DIR] [--out DIR] [--compress xz|zstd|gzip|none]
+#   installer/linux/build-deb.sh --system-qt [--out DIR] [--compress ...]
 #
 # Defaults: --bundle dist/betshop-kiosk, --out dist, --compress xz. Prints the .deb's path.
+# --system-qt: betshop-kiosk-system_<version>_all.deb, the kiosk's Python package on Debian 13's own
+# Python, PySide6 and QtWebEngine (which plays H.264/AAC) instead of a bundle; same files otherwise.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 bundle=$here/../../dist/betshop-kiosk
 out=$here/../../dist
 compress=xz
+system_qt=
 while [ $# -gt 0 ]; do
     case $1 in
         --bundle) bundle=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
         --compress) compress=$2; shift 2 ;;
-        -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+        --system-qt) system_qt=1; shift ;;
+        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
         *) echo "build-deb.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
 MAINTAINER=${DEB_MAINTAINER:-"betshop-kiosk maintainers <betshop-kiosk@localhost>"}
 
+if [ -n "$system_qt" ]; then
+    exec "$here/build-deb-system.sh" --out "$out" --compress "$compress"
+fi
 for tool in dpkg-deb dpkg-shlibdeps; do
     command -v $tool >/dev/null || { echo "build-deb.sh: $tool is missing: apt-get install dpkg-dev" >&2; exit 1; }
 done

@@ -67,6 +67,7 @@ class KioskController(QObject):
         self._daily_plan: DailyFreshStart | None = None
         self._network = None
         self.printing = None  # kiosk.printing.service.PrintService, once add_printing ran
+        self.media_watch = None  # add_media_probe()
 
     # ---- lifecycle ----------------------------------------------------------------------
     def begin(self) -> None:
@@ -137,11 +138,19 @@ class KioskController(QObject):
             service.subscribe(lambda snap: self.health.publish_section("printer", snap))
         self.printing = service
         return service
+    def add_media_probe(self, delay_ms: int = 2000):
+        """Probe what the web engine plays, ``delay_ms`` after the webshop is first ready (off the start-up path)."""
+        from kiosk.ui.media import MediaWatch
+
+        self.media_watch = MediaWatch(self.ready, self.session, delay_ms, parent=self)
+        return self.media_watch
 
     def show(self) -> None:
         self.shell.show_window()
 
     def shutdown(self) -> None:
+        if self.media_watch is not None:
+            self.media_watch.stop()
         self._wake.stop()
         self._probe.stop()
         self._daily.stop()

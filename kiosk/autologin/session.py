@@ -117,6 +117,7 @@ class Stats:
     autologin_results: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RESULTS, 0))
     backoff_seconds: float | None = None  # the delay chosen by the last offline or error retry
     retry_after: float | None = None      # the upstream's last Retry-After, as honoured (seconds)
+    media: dict[str, bool] | None = None  # codec → the web engine plays it (kiosk/monitoring/media.py); None = not probed
 
 
 # How an autologin request ended, as /metrics counts it.
@@ -177,11 +178,17 @@ class Session:
             "autologin_results": dict(s.autologin_results),
             "backoff_seconds": s.backoff_seconds,
             "retry_after": s.retry_after,
+            "media": None if s.media is None else dict(s.media),
         }
         snap = Snapshot(fields, retry_at=self.retry_at, started_at=self.started_at,
                         unready_since=self._unready_since)
         snap.update(snap.at(self._clock.monotonic()))
         return snap
+
+    def set_media(self, media: dict[str, bool]) -> None:
+        """What the web engine plays, once probed (published in /health and on Information)."""
+        self.stats.media = dict(media)
+        self._publish()
 
     # ---- events -------------------------------------------------------------------------
     def start(self) -> None:

@@ -46,6 +46,12 @@ class _SnapshotCollector:
             yield jobs
             yield GaugeMetricFamily("kiosk_print_jobs_waiting", "Slips in the spooler not printed yet",
                                     value=printer.get("jobs_waiting") or 0)
+        media = s.get("media")
+        if media is not None:  # absent until the web engine has been probed (kiosk/ui/media.py)
+            supported = GaugeMetricFamily("kiosk_media_supported", "1 when the web engine plays this codec", labels=["codec"])
+            for codec, plays in sorted(media.items()):
+                supported.add_metric([codec], 1 if plays else 0)
+            yield supported
         info = InfoMetricFamily("kiosk_build", "Version of the kiosk software")
         info.add_metric([], {"version": __version__, "qt_version": _qt_version()})
         yield info

@@ -349,6 +349,12 @@ def _set_mode(request: _Request, setter) -> Reply:
     return Reply(200, {"mode": payload["mode"]})
 
 
+def _media(name: str, content_type: str) -> Reply:
+    from .. import assets
+
+    return Reply(200, assets.data(f"media/{name}"), content_type, [("Cache-Control", "max-age=3600")])
+
+
 def _not_allowed() -> Reply:
     return error(405, "Method not allowed")
 
@@ -368,6 +374,9 @@ _ROUTES: dict[str, dict[str, Any]] = {
     "/sandbox/auth-failure": {"POST": Sandbox._auth_failure},
     "/sandbox/gateway-failure": {"POST": Sandbox._gateway_failure},
     "/sandbox/slip": {"GET": Sandbox._slip},
+    # The webshop's "live draw" tiles: short looping clips, one per codec pair (resources/media/).
+    "/sandbox/media/live-h264-aac.mp4": {"GET": lambda _s, _r: _media("live-h264-aac.mp4", "video/mp4")},
+    "/sandbox/media/live-vp9-opus.webm": {"GET": lambda _s, _r: _media("live-vp9-opus.webm", "video/webm")},
 }
 assert all(not p.startswith(LINK_PATHS) for p in _ROUTES)
 

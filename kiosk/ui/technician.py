@@ -193,6 +193,7 @@ def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tupl
         ("Data folder", str(s.data_dir)),
         ("Degraded", "; ".join(snap.get("degraded") or []) or "no"),
         *printer_rows(snap.get("printer")),
+        ("Video", video_row(snap.get("media"))),
     ]
 
 
@@ -202,6 +203,14 @@ def printer_rows(printer: dict | None) -> list[tuple[str, str]]:
     return [("Printer", f"{printer['name']}: {printer['state']} ({printer['jobs_printed']} printed, "
                         f"{printer['jobs_failed']} failed, {printer['jobs_waiting']} waiting)"),
             ("Printer error", printer.get("last_error") or "none")]
+
+
+def video_row(media: dict | None) -> str:
+    """What the engine plays; when the live streams' codecs are missing, that they stay black and the way out."""
+    from kiosk.monitoring.media import live_stream_warning, summary
+
+    warning = None if media is None else live_stream_warning(media)
+    return summary(media) if warning is None else f"{summary(media)}. {warning}"
 
 
 def ip_addresses() -> list[str]:
