@@ -26,6 +26,7 @@ from kiosk.settings import Settings
 log = logging.getLogger(__name__)
 
 TIMEOUT = httpx.Timeout(connect=5.0, read=10.0, write=10.0, pool=5.0)
+MAX_SERVER_MESSAGE = 500  # characters of the webshop's own error message kept
 
 
 def autologin_hash(secret_key: str, partner_id: int) -> str:
@@ -178,7 +179,7 @@ def _json_or_none(r: httpx.Response):
 def _error_message(payload) -> str | None:
     if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
         msg = payload["error"].get("message")
-        return str(msg) if msg else None
+        return str(msg)[:MAX_SERVER_MESSAGE] if msg else None  # the server's words, shown as plain text
     return None
 
 

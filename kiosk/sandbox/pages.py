@@ -49,3 +49,11 @@ def popup_page(port: int) -> str:
 
 def index_page() -> str:
     return _template("index.html").substitute(css=_css())
+
+
+def field_page() -> str:
+    return _template("field.html").substitute(css=_css())
+
+
+def frame_page(port: int) -> str:
+    return _template("frame.html").substitute(foreign=f"http://127.0.0.2:{port}/")
