@@ -195,11 +195,13 @@ class Session:
 
     def on_page_left(self, url: str) -> None:
         """The main document on screen is not the webshop (about:blank, …): never ready; a fresh link now."""
-        self.on_url_changed(url)
+        self.stats.page_url = redact.redact_url(url) if url else None
         if self.state in (State.LOADING, State.READY):
             log.warning("the page left the webshop; getting a fresh link")
             self._has_shown_web = False  # the splash covers the white page until the webshop is back
-            self._authenticate(force=True)
+            self._authenticate(force=True)  # publishes the new state with the new url
+        else:
+            self._publish()
 
     def on_redirect_refused(self, host: str, verdict: str) -> None:
         """While a link loads, the webshop redirected the view somewhere the kiosk may not go."""

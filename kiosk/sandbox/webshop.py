@@ -15,6 +15,10 @@ from kiosk.clock import Clock
 from .common import Counters, Reply, parse_json, redirect
 
 AUTH_FAILURE_MODES = (None, "500", "html", "garbage", "missing_fields", "foreign_url", "hang")
+# A rejection whose message is markup and long, as a misconfigured gateway in front of the API sends.
+AUTH_FAILURE_MODES += ("rich_error",)
+RICH_ERROR = ('<b>Account blocked</b> <img src="http://127.0.0.2/x.png"> <a href="http://127.0.0.2/">details</a> '
+              + "Please contact support. " * 80)
 LINK_PATHS = ("/webshop/integrations/auth/login/", "/webshop/integrations/login/")
 SESSION_COOKIE = "webshop_session"
 LOGIN_PATH = "/webshop/login"
@@ -88,6 +92,8 @@ class Webshop:
         if failure in ("500", "html", "garbage"):
             return _broken_reply(failure)
         problem, request = self._parse_auth(content_type, body)
+        if problem is None and failure == "rich_error":
+            problem = error(400, RICH_ERROR)
         if problem is not None:
             self._counters.add("auth_rejected")
             return problem

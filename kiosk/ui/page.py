@@ -16,6 +16,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineDownloadRequest,
     QWebEngineFileSystemAccessRequest,
+    QWebEngineLoadingInfo,
     QWebEngineNewWindowRequest,
     QWebEnginePage,
     QWebEnginePermission,
@@ -156,6 +157,7 @@ class KioskPage(QWebEnginePage):
         self.permissionRequested.connect(self._on_permission)
         self.certificateError.connect(self._on_certificate_error)
         self.fileSystemAccessRequested.connect(self._on_file_system_access)
+        self.loadingChanged.connect(self._on_loading_changed)
 
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
         text = url.toString()
@@ -185,6 +187,10 @@ class KioskPage(QWebEnginePage):
     def leave_and_reload(self) -> None:
         self._leaving_until = time.monotonic() + LEAVE_WINDOW
         self.triggerAction(QWebEnginePage.WebAction.Reload)
+
+    def _on_loading_changed(self, info) -> None:
+        if info.status() == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
+            self._leaving_until = 0.0  # past beforeunload: the page's next "stay?" is asked again
 
     # No file chooser ever opens: it is modal, and from it a player could browse the disk.
     def chooseFiles(self, mode, old_files, accepted_mime_types) -> list[str]:

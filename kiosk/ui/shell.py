@@ -182,11 +182,19 @@ class KioskShell(QObject):
         page.redirectRefused.connect(self.redirectRefused)
         page.documentShown.connect(self._on_document_shown)
         page.loadingChanged.connect(self._on_loading_changed)
-        page.urlChanged.connect(lambda url: self.urlChanged.emit(url.toString()))
+        page.urlChanged.connect(self._on_url_changed)
         page.renderProcessTerminated.connect(self._on_render_terminated)
         page.setZoomFactor(self.settings.zoom)
         self.watchdog.watch(page)
         return page
+
+    def _on_url_changed(self, qurl: QUrl) -> None:
+        url = qurl.toString()
+        if url and self.policy.judge(url) is Verdict.NOT_A_PAGE:
+            # about:blank commits at once (a script's location change never asks the policy): not ready from now.
+            self.pageLeft.emit(url)
+        else:
+            self.urlChanged.emit(url)
 
     def _on_document_shown(self, url: str) -> None:
         """DOMContentLoaded of the main document: the webshop is on screen, whatever its slowest asset does."""
