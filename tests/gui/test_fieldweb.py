@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QMouseEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtTest import QTest
@@ -244,13 +245,15 @@ def test_a_login_link_redirecting_from_https_to_plain_http_is_an_error_naming_th
 
 # ---- found by reading the code ------------------------------------------------------------------------
 
-def answer_dialogs(qtbot, seen: list, button: str = "dialogOk") -> QTimer:
+def answer_dialogs(qtbot, seen: list, button: str = "dialogOk", keep: list | None = None) -> QTimer:
     timer = QTimer()
 
     def poll():
         for d in QApplication.topLevelWidgets():
             if isinstance(d, KioskDialog) and d.isVisible():
                 seen.append(d.findChild(QLabel, "dialogText").text())
+                if keep is not None:
+                    keep.append(d)
                 qtbot.mouseClick(d.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
     timer.timeout.connect(poll)
     timer.start(50)
@@ -258,16 +261,20 @@ def answer_dialogs(qtbot, seen: list, button: str = "dialogOk") -> QTimer:
 
 
 def test_javascript_dialogs_are_deleted_after_use(qtbot, sb, ready):
+    # Measured on PySide 6.11.3: with nothing else referring to it, the dialog goes with its Python wrapper
+    # (0 of 5 left even without deleteLater). Here the test holds the wrappers, as any stray reference
+    # would (a closure, a signal connection): the native windows must still go.
     c = ready()
-    seen = []
-    timer = answer_dialogs(qtbot, seen)
+    seen, held = [], []
+    timer = answer_dialogs(qtbot, seen, keep=held)
     for n in range(5):
         c.page.runJavaScript(f"window._a{n} = confirm('Ticket {n}?'); 1")
         qtbot.waitUntil(lambda n=n: run_js(qtbot, c, f"String(window._a{n})") == "true", timeout=WAIT)
     timer.stop()
-    assert len(seen) == 5
+    assert len(seen) == 5 and len(held) == 5
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    qtbot.waitUntil(lambda: c.window.findChildren(KioskDialog) == [], timeout=WAIT)
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(d) for d in held), timeout=WAIT)
+    assert c.window.findChildren(KioskDialog) == []
 
 
 def test_the_kiosks_fresh_link_leaves_a_page_that_asks_to_stay(qtbot, sb, ready):
@@ -331,21 +338,34 @@ def test_mouse_back_and_forward_buttons_do_not_navigate(qtbot, sb, ready):
     assert c.shell.input.swallowed - before == 3
 
 
-def test_ctrl_wheel_and_pinch_gestures_do_not_zoom(qtbot, sb, ready):
-    c = ready()
+def test_ctrl_wheel_does_not_zoom(qtbot, sb, ready):
+    c = ready()  # measured without the filter: 5 notches → zoom factor 1.2, kept for the next player
+    run_js(qtbot, c, "window._w = 0; addEventListener('wheel', e => { if (e.ctrlKey) window._w++; }); 1")
     target = c.view.focusProxy()
     pos = QPointF(300, 300)
     for _ in range(5):
-        wheel = QWheelEvent(pos, target.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
-                            Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
-        QApplication.sendEvent(target, wheel)
-        pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
-                                    2, pos, pos, target.mapToGlobal(pos), 0.5, QPointF(0, 0), 1)
-        QApplication.sendEvent(target, pinch)
+        QApplication.sendEvent(target, QWheelEvent(pos, target.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120),
+                                                   Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                                                   Qt.ScrollPhase.NoScrollPhase, False))
     settle(qtbot, 1000)
     assert c.page.zoomFactor() == pytest.approx(1.0)
+    assert run_js(qtbot, c, "window._w") == 0
+
+
+def test_pinch_gestures_do_not_zoom(qtbot, sb, ready):
+    c = ready()  # measured without the filter: 5 pinches → page scale 4.0
+    target = c.view.focusProxy()
+    pos = QPointF(300, 300)
+    QApplication.sendEvent(target, QWheelEvent(pos, target.mapToGlobal(pos), QPoint(0, 0), QPoint(0, -120),
+                                               Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                               Qt.ScrollPhase.NoScrollPhase, False))  # the pointer is over the page
+    settle(qtbot, 1000)
+    for kind in [Qt.NativeGestureType.ZoomNativeGesture] * 5:
+        QApplication.sendEvent(target, QNativeGestureEvent(kind, QPointingDevice.primaryPointingDevice(), 2, pos, pos,
+                                                           target.mapToGlobal(pos), 0.5, QPointF(0, 0), 1))
+    settle(qtbot, 1000)
     assert run_js(qtbot, c, "window.visualViewport.scale") == pytest.approx(1.0)
-    assert c.shell.input.swallowed >= 10
+    assert c.page.zoomFactor() == pytest.approx(1.0)
 
 
 def test_the_servers_words_are_plain_text_and_cut(qtbot, sb, make_kiosk):
