@@ -218,12 +218,6 @@ def test_zoom_is_reset_on_every_ready_even_when_the_load_event_never_comes(qtbot
     assert c.page.zoomFactor() == pytest.approx(1.0)
 
 
-def test_the_main_document_guard_is_generous_and_says_what_did_not_arrive():
-    from kiosk.autologin.session import RetryPolicy
-
-    assert RetryPolicy().load_timeout >= 60
-
-
 # ---- 6. a refused redirect says which host and which setting ---------------------------------------
 
 def test_a_login_link_redirecting_to_a_host_not_allowed_is_an_error_naming_it(qtbot, sb, make_kiosk):
