@@ -179,7 +179,10 @@ def _json_or_none(r: httpx.Response):
 def _error_message(payload) -> str | None:
     if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
         msg = payload["error"].get("message")
-        return str(msg)[:MAX_SERVER_MESSAGE] if msg else None  # the server's words, shown as plain text
+        msg = str(msg) if msg else ""
+        if len(msg) > MAX_SERVER_MESSAGE:  # the server's own words, shown as plain text: cut to a screen's worth
+            msg = msg[:MAX_SERVER_MESSAGE - 1].rstrip() + "…"
+        return msg or None
     return None
 
 
