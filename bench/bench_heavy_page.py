@@ -43,9 +43,10 @@ class TimedSandbox(Sandbox):
         super().__init__(**kw)
         self.served: list[float] = []
 
-    def _webshop_page(self, request):
-        reply = super()._webshop_page(request)
-        self.served.append(time.monotonic())
+    def _dispatch(self, method, path, headers, body):
+        reply = super()._dispatch(method, path, headers, body)
+        if path.rstrip("/") == "/webshop" and reply is not None and reply.status == 200:
+            self.served.append(time.monotonic())
         return reply
 
 
