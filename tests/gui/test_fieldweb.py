@@ -299,6 +299,17 @@ def test_the_technicians_reload_leaves_a_page_that_asks_to_stay(qtbot, sb, ready
     assert shown == [] and c.page.unload_confirmed == 1
 
 
+def test_the_technicians_reload_works_on_a_page_that_never_finishes_loading(qtbot, heavy_sb, make_kiosk):
+    c = make_kiosk(heavy_sb)
+    wait_state(qtbot, c, State.READY)
+    qtbot.waitUntil(lambda: heavy_sb.counters["stalled_requests"] == 1, timeout=WAIT)
+    run_js(qtbot, c, "window._before_reload = 1; 1")
+    served = heavy_sb.counters["webshop_page_served"]
+    c.shell.technician.reloadRequested.emit()
+    qtbot.waitUntil(lambda: heavy_sb.counters["webshop_page_served"] == served + 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: run_js(qtbot, c, "typeof window._before_reload") == "undefined", timeout=WAIT)
+
+
 def test_a_page_that_asks_to_stay_still_asks_when_the_player_leaves_it(qtbot, sb, ready):
     c = ready()
     open_field_page(qtbot, c, sb)
