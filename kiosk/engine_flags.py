@@ -72,6 +72,7 @@ def apply(environ=os.environ) -> list[str]:
         log.warning("QTWEBENGINE_REMOTE_DEBUGGING was set; ignored (the kiosk never opens a debugging port)")
     kept, dropped = clean(environ.get(ENV, ""))
     if dropped:
-        log.warning("%s: removed %s (not allowed in the kiosk)", ENV, ", ".join(sorted(set(dropped))))
+        log.warning("%s: removed %s (remote debugging, a renderer sandbox turned off, single-process and "
+                    "certificate bypasses are not allowed in the kiosk)", ENV, ", ".join(sorted(set(dropped))))
     environ[ENV] = kept
     return dropped
