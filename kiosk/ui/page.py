@@ -246,7 +246,7 @@ class KioskPage(QWebEnginePage):
             return dialog.exec() == 1
         finally:
             self.dialog_open -= 1
-            dialog.deleteLater()  # parented to the window: without this, one native window per dialog, forever
+            dialog.deleteLater()  # parented to the window: any stray reference would keep its native window for good
 
     def javaScriptAlert(self, origin: QUrl, text: str) -> None:
         self._ask(KioskDialog(self._dialog_parent, text, timeout=self.dialog_timeout))

@@ -192,7 +192,7 @@ class KioskShell(QObject):
         url = qurl.toString()
         if url and self.policy.judge(url) is Verdict.NOT_A_PAGE:
             # about:blank commits at once (a script's location change never asks the policy): not ready from now.
-            self.pageLeft.emit(url)
+            self.pageLeft.emit(redact.redact_url(url)[:200])
         else:
             self.urlChanged.emit(url)
 
@@ -204,12 +204,11 @@ class KioskShell(QObject):
         self._document_on_screen(url)
 
     def _document_on_screen(self, url: str) -> None:
-        verdict = self.policy.judge(url)
-        if verdict is Verdict.ALLOW:
+        if self.policy.is_webshop_page(url):
             if self.page.zoomFactor() != self.settings.zoom:  # Ctrl+wheel or a pinch must not stay for the next player
                 self.page.setZoomFactor(self.settings.zoom)
             self.pageLoaded.emit(url, True)
-        elif verdict is not Verdict.LOGIN_PAGE:
+        elif (verdict := self.policy.judge(url)) is not Verdict.LOGIN_PAGE:
             # about:blank (a script's location change commits without asking the policy) or anything else
             # that is not the webshop: never "ready", back to the webshop with a fresh link.
             log.warning("the page shows no webshop document (%s): %s", verdict.value, redact.redact_url(url)[:200])
