@@ -20,16 +20,10 @@ log = logging.getLogger(__name__)
 
 
 def _no_remote_debugging() -> None:
-    """No developer tools from outside: Chromium's remote debugging stays off whatever the environment says."""
-    import os
+    """No developer tools from outside, no renderer sandbox off: kiosk/engine_flags.py filters Chromium's flags."""
+    from kiosk import engine_flags
 
-    if os.environ.pop("QTWEBENGINE_REMOTE_DEBUGGING", None):
-        log.warning("QTWEBENGINE_REMOTE_DEBUGGING was set; ignored (the kiosk never opens a debugging port)")
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    kept = [f for f in flags.split() if not f.startswith(("--remote-debugging", "--auto-open-devtools"))]
-    if len(kept) != len(flags.split()):
-        log.warning("remote debugging flags removed from QTWEBENGINE_CHROMIUM_FLAGS")
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(kept)
+    engine_flags.apply()
 
 
 def make_application(argv: list[str] | None = None):

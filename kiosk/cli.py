@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     sb = sub.add_parser("sandbox", help="run the local fake webshop and player-data gateway alone")
     sb.add_argument("--port", type=int, default=8765)
     sb.add_argument("--session-lifetime", type=float, default=None, metavar="SECONDS")
+    sb.add_argument("--heavy", action="store_true",
+                    help="a webshop page with a real one's weight: 3.3 MB in 60 subresources")
+    sb.add_argument("--stalled-asset", action="store_true",
+                    help="with --heavy: plus one image that never answers (its load event never fires)")
+    sb.add_argument("--latency", type=float, default=0.0, metavar="SECONDS", help="wait this long before every answer")
     return p
 
 
@@ -182,7 +187,8 @@ def _cmd_demo(args) -> int:
 def _cmd_sandbox(args) -> int:
     from kiosk.sandbox import run_cli
 
-    return run_cli(port=args.port, session_lifetime=args.session_lifetime)
+    return run_cli(port=args.port, session_lifetime=args.session_lifetime, heavy=args.heavy,
+                   stalled_asset=args.stalled_asset, latency=args.latency)
 
 
 def _cmd_set_pin(args) -> int:

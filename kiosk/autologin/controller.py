@@ -85,6 +85,8 @@ class KioskController(QObject):
         shell.rendererGone.connect(lambda detail: QTimer.singleShot(0, lambda: self.session.on_renderer_gone(detail)))
         shell.retryRequested.connect(self._retry_now)
         shell.certificateFailed.connect(self.session.on_certificate_error)
+        shell.pageLeft.connect(self.session.on_page_left)
+        shell.redirectRefused.connect(self.session.on_redirect_refused)
         shell.newLinkRequested.connect(lambda: self.session.refresh("a technician asked for a new login link"))
         shell.restartRequested.connect(lambda: self.exit(ExitCode.RESTART, "a technician chose Restart"))
         shell.exitRequested.connect(lambda: self.exit(ExitCode.OK, "a technician chose Exit to desktop"))

@@ -54,7 +54,7 @@ class RetryPolicy:
     base: float = 1.0            # offline backoff: full jitter over base * 2**attempt …
     cap: float = 60.0            # … capped here
     error_interval: float = 300.0  # rejected or refused: our config is wrong, retry slowly
-    load_timeout: float = 30.0   # a link that has not finished loading by then is a failure
+    load_timeout: float = 60.0   # no webshop document on screen by then is a failure (a slow image is not)
     login_loop_limit: int = 3    # fresh links landing on the login page in a row before it is an error
     settled_after: float = 5.0   # ready this long = the last login really worked
     crash_limit: int = 3         # renderer crashes …
@@ -218,7 +218,7 @@ class Session:
             self._go_error(reason)
 
     def on_page_loaded(self, url: str, ok: bool) -> None:
-        """A main-frame load finished on an allowed, non-login URL."""
+        """A main document on an allowed, non-login URL is on screen (DOMContentLoaded, or its load finished)."""
         self.on_url_changed(url)
         if not ok:
             self.on_load_failed("The webshop page did not load completely.")
@@ -235,6 +235,32 @@ class Session:
     def on_load_failed(self, reason: str) -> None:
         if self.state in (State.LOADING, State.READY):
             self._go_offline(reason)
+
+    def on_page_left(self, url: str) -> None:
+        """The main document on screen is not the webshop (about:blank, …): never ready; a fresh link now."""
+        self.stats.page_url = redact.redact_url(url) if url else None
+        if self.state in (State.LOADING, State.READY):
+            log.warning("the page left the webshop; getting a fresh link")
+            self._has_shown_web = False  # the splash covers the white page until the webshop is back
+            self._authenticate(force=True)  # publishes the new state with the new url
+        else:
+            self._publish()
+
+    def on_redirect_refused(self, host: str, verdict: str) -> None:
+        """While a link loads, the webshop redirected the view somewhere the kiosk may not go."""
+        if self.state is not State.LOADING:
+            return  # on a loaded page the refusal is the whole answer: the page stays
+        self._load_deadline = None
+        if verdict == "insecure":
+            reason = (f"The webshop's login link redirected the kiosk to plain http at {host}; the kiosk opens "
+                      "only https outside this PC. Check KIOSK_AUTH_URL and any proxy that rewrites https to http.")
+        elif verdict == "foreign_host":
+            reason = (f"The webshop's login link redirected the kiosk to {host}, which is not in KIOSK_ALLOWED_HOSTS; "
+                      "add it there if it is genuine.")
+        else:
+            reason = (f"The webshop's login link redirected the kiosk to an address it may not open ({host}). "
+                      "Check KIOSK_AUTH_URL and KIOSK_ALLOWED_HOSTS.")
+        self._go_error(reason)
 
     def on_certificate_error(self, host: str, problem: str) -> None:
         """A certificate was refused (never bypassed): say which host and what is wrong."""
@@ -329,7 +355,7 @@ class Session:
             self._authenticate()
         elif self.state is State.LOADING and self._load_deadline is not None and now >= self._load_deadline:
             self._load_deadline = None
-            self._go_offline("The webshop did not finish loading in time.")
+            self._go_offline(f"The webshop page did not arrive within {say_duration(self._policy.load_timeout)}.")
         else:
             self._fx.wake_at(self.retry_at if self.state in (State.OFFLINE, State.ERROR) else self._load_deadline)
 

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 TIMEOUT = httpx.Timeout(connect=5.0, read=10.0, write=10.0, pool=5.0)
 DEADLINE = 20.0          # the whole request, connect to last byte: a trickling answer cannot hold a worker
 MAX_ANSWER = 64 * 1024   # the documented answer is a few hundred bytes; anything this big is not it
+MAX_SERVER_MESSAGE = 500  # characters of the webshop's own error message kept
 
 
 def autologin_hash(secret_key: str, partner_id: int) -> str:
@@ -307,7 +308,10 @@ def _json_or_none(raw: bytes):
 def _error_message(payload) -> str | None:
     if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
         msg = payload["error"].get("message")
-        return str(msg) if msg else None
+        msg = str(msg) if msg else ""
+        if len(msg) > MAX_SERVER_MESSAGE:  # the server's own words, shown as plain text: cut to a screen's worth
+            msg = msg[:MAX_SERVER_MESSAGE - 1].rstrip() + "…"
+        return msg or None
     return None
 
 

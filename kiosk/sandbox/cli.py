@@ -12,10 +12,15 @@ from .server import Sandbox
 
 
 def run_cli(port: int = 8765, host: str = "127.0.0.1", session_lifetime: float | None = None,
-            out: TextIO = sys.stdout, *, verbose: bool = False) -> int:
-    """Serve until Ctrl+C; 0 then, 1 if the port cannot be opened. ``verbose`` logs requests to stderr."""
+            out: TextIO = sys.stdout, *, verbose: bool = False, heavy: bool = False,
+            stalled_asset: bool = False, latency: float = 0.0) -> int:
+    """Serve until Ctrl+C; 0 then, 1 if the port cannot be opened. ``verbose`` logs requests to stderr;
+    ``heavy`` (and ``stalled_asset``) weigh the webshop page down as a real one (kiosk/sandbox/assets.py)."""
+    from .assets import HeavyPage
+
     try:
-        sandbox = Sandbox(host=host, port=port, session_lifetime=session_lifetime, verbose=verbose).start()
+        sandbox = Sandbox(host=host, port=port, session_lifetime=session_lifetime, verbose=verbose, latency=latency,
+                          heavy=HeavyPage(stalled=stalled_asset) if heavy else None).start()
     except (OSError, ValueError) as e:
         print(f"The sandbox cannot listen on {host}:{port}: {e}", file=out)
         return 1
@@ -47,6 +52,7 @@ def describe(sandbox: Sandbox) -> str:
         f"  state            GET  {base}/sandbox/state",
         f"  SMS codes sent   GET  {base}/sandbox/outbox",
         f"  pop-up tests     GET  {base}/sandbox/popup",
+        f"  field tests      GET  {base}/sandbox/field  (file input, pickers, about:blank, mailto: in a frame)",
         f"  download test    GET  {base}/sandbox/download",
         f"  expire sessions  POST {base}/sandbox/expire",
         f"  reset demo       POST {base}/sandbox/reset-demo",

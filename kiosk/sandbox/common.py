@@ -12,7 +12,7 @@ COUNTER_NAMES = (
     "auth_requests", "auth_ok", "auth_rejected",
     "links_issued", "links_redeemed", "links_refused",
     "login_page_served", "webshop_page_served",
-    "gateway_requests", "codes_sent", "downloads_served",
+    "gateway_requests", "codes_sent", "downloads_served", "stalled_requests",
 )
 
 

@@ -18,6 +18,9 @@ from .common import Counters, Reply, parse_json
 
 GATEWAY_PREFIX = "/gateway/player-data/"
 GATEWAY_FAILURE_MODES = (None, "500", "garbage")
+# A refusal whose description is markup and long: the panel must show it as written, and cut.
+GATEWAY_FAILURE_MODES += ("rich_422",)
+RICH_DESCRIPTION = ("<h1>Refused</h1><img src='http://127.0.0.2/x.png'> " + "Your request cannot be processed now. " * 40)
 DEMO_BRAND_ID = 1009
 FIRST_PLAYER_ID = 32574  # the seed's example player
 MOBILE_RE = re.compile(r"\d{1,4}-\d{5,14}")
@@ -161,6 +164,8 @@ class Gateway:
             return INTERNAL_ERROR
         if self.failure == "garbage":
             return Reply(200, b"<html>upstream proxy error</html>", "application/json")
+        if self.failure == "rich_422":
+            return Reply(422, {"status": "Unprocessable", "data": {"description": RICH_DESCRIPTION}})
         with self._lock:
             if not (isinstance(brand, str) and brand.isascii() and brand.isdigit() and int(brand) in self._brands):
                 return INVALID_BRAND

@@ -54,3 +54,9 @@ def index_page() -> str:
 def slip_page() -> str:
     """A bet slip that prints itself once loaded (the webshop opens it in a hidden iframe)."""
     return assets.text("sandbox/slip.html")
+def field_page() -> str:
+    return _template("field.html").substitute(css=_css())
+
+
+def frame_page(port: int) -> str:
+    return _template("frame.html").substitute(foreign=f"http://127.0.0.2:{port}/")

@@ -18,10 +18,10 @@ from urllib.parse import urlsplit
 
 from kiosk.clock import Clock, SystemClock
 
-from . import pages
+from . import assets, pages
 from .common import Counters, Reply, parse_json, redirect
 from .gateway import DEMO_BRAND_ID, GATEWAY_PREFIX, Gateway
-from .webshop import LINK_PATHS, LOGIN_PATH, SESSION_COOKIE, Session, Webshop, error
+from .webshop import LINK_PATHS, LOGIN_PATH, SESSION_COOKIE, WEBSHOP_PATH, Session, Webshop, error
 
 AUTH_PATH = "/s/api/v2/webshop/auth"
 HANG_SECONDS = 30.0
@@ -50,7 +50,8 @@ class Sandbox:
                  poll_interval: float = 1.0, clock: Clock | None = None, *,
                  link_ttl: float = 300, resend_cooldown: float = 60, max_sends: int = 5,
                  max_attempts: int = 5, code_ttl: float = 300, verbose: bool = False,
-                 latency: float = 0.0, link_tokens: str = "hex", chatty_console: bool = False):
+                 latency: float = 0.0, link_tokens: str = "hex", chatty_console: bool = False,
+                 heavy: assets.HeavyPage | None = None):
         """``link_tokens="urlsafe"``: autologin tokens of 64 base64url characters instead of hex (tests
         of redaction, which must not rely on a token's shape). ``chatty_console``: the webshop page
         logs the latest link token, the secret key and the hash to its console, as a careless
@@ -66,6 +67,8 @@ class Sandbox:
         self.latency = latency  # seconds added before every answer: a WAN-like round trip for benchmarks
         self.chatty_console = chatty_console
         self.trickle_interval: float | None = None  # "trickle" mode: seconds between body bytes (None: the reply's own)
+        self.heavy = heavy  # a webshop page with a real one's weight (kiosk/sandbox/assets.py)
+        self.link_redirect: str | None = None  # where a redeemed link sends the browser instead of /webshop/
         self.clock: Clock = clock or SystemClock()
         self._counters = Counters()
         self._webshop = Webshop(partner_id=partner_id, secret_key=secret_key, clock=self.clock,
@@ -231,7 +234,14 @@ class Sandbox:
             return self._auth(method, headers, body)
         match = _LINK_RE.match(path)
         if match:
-            return self._webshop.redeem(*match.groups()) if method == "GET" else _not_allowed()
+            if method != "GET":
+                return _not_allowed()
+            reply = self._webshop.redeem(*match.groups())
+            if self.link_redirect and ("Location", WEBSHOP_PATH) in reply.headers:
+                reply.headers[reply.headers.index(("Location", WEBSHOP_PATH))] = ("Location", self.link_redirect)
+            return reply
+        if path.startswith(assets.PREFIX) and method == "GET":
+            return self._asset(path[len(assets.PREFIX):])
         route = _ROUTES.get(path)
         if route is None:
             return Reply(404, "Not found", "text/plain; charset=utf-8")
@@ -266,6 +276,8 @@ class Sandbox:
             return redirect(LOGIN_PATH)
         self._counters.add("webshop_page_served")
         page = pages.webshop_page(session.identity, self.poll_interval, self.demo_player_token)
+        if self.heavy is not None:
+            page = self.heavy.inject(page)
         if self.chatty_console:
             import hashlib
 
@@ -300,6 +312,23 @@ class Sandbox:
 
     def _slip(self, request: _Request) -> Reply:
         return Reply(200, pages.slip_page())
+    def _field(self, request: _Request) -> Reply:
+        return Reply(200, pages.field_page())
+
+    def _frame(self, request: _Request) -> Reply:
+        return Reply(200, pages.frame_page(self._port))
+
+    def _asset(self, name: str) -> Reply | None:
+        if assets.PREFIX + name == assets.STALLED:
+            # A host the shop's firewall drops: no answer, the connection held open until the sandbox stops.
+            self._counters.add("stalled_requests")
+            self._stopping.wait()
+            return None
+        try:
+            payload, content_type = assets.body(name)
+        except KeyError:
+            return Reply(404, "Not found", "text/plain; charset=utf-8")
+        return Reply(200, payload, content_type)
 
     def _index(self, request: _Request) -> Reply:
         return Reply(200, pages.index_page())
@@ -377,6 +406,8 @@ _ROUTES: dict[str, dict[str, Any]] = {
     # The webshop's "live draw" tiles: short looping clips, one per codec pair (resources/media/).
     "/sandbox/media/live-h264-aac.mp4": {"GET": lambda _s, _r: _media("live-h264-aac.mp4", "video/mp4")},
     "/sandbox/media/live-vp9-opus.webm": {"GET": lambda _s, _r: _media("live-vp9-opus.webm", "video/webm")},
+    "/sandbox/field": {"GET": Sandbox._field},
+    "/sandbox/frame": {"GET": Sandbox._frame},
 }
 assert all(not p.startswith(LINK_PATHS) for p in _ROUTES)
 

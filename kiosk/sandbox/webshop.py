@@ -17,6 +17,10 @@ from .common import Counters, Reply, parse_json, redirect
 AUTH_FAILURE_MODES = (None, "500", "html", "garbage", "missing_fields", "foreign_url", "hang",
                       "503", "503_date", "429", "trickle", "oversized")
 OVERSIZED_BYTES = 256 * 1024  # "oversized": a valid answer padded past any sane cap
+# A rejection whose message is markup and long, as a misconfigured gateway in front of the API sends.
+AUTH_FAILURE_MODES += ("rich_error",)
+RICH_ERROR = ('<b>Account blocked</b> <img src="http://127.0.0.2/x.png"> <a href="http://127.0.0.2/">details</a> '
+              + "Please contact support. " * 80)
 LINK_PATHS = ("/webshop/integrations/auth/login/", "/webshop/integrations/login/")
 SESSION_COOKIE = "webshop_session"
 LOGIN_PATH = "/webshop/login"
@@ -93,6 +97,8 @@ class Webshop:
         if failure in ("503", "503_date", "429"):
             return self._busy_reply(failure)
         problem, request = self._parse_auth(content_type, body)
+        if problem is None and failure == "rich_error":
+            problem = error(400, RICH_ERROR)
         if problem is not None:
             self._counters.add("auth_rejected")
             return problem

@@ -67,6 +67,8 @@ class InputGuard(QObject):
     technicianChord = Signal()
     _KEYS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease)
     _DRAG = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+    _MOUSE = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
+    _HISTORY_BUTTONS = Qt.MouseButton.BackButton | Qt.MouseButton.ForwardButton
 
     def __init__(self, chord: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -89,10 +91,22 @@ class InputGuard(QObject):
         if etype in self._DRAG:
             event.ignore()
             return True
+        if etype in self._MOUSE and event.button() & self._HISTORY_BUTTONS:
+            return self._swallow("mouse back/forward button", etype == QEvent.Type.MouseButtonPress)
+        if etype == QEvent.Type.Wheel and event.modifiers() & CTRL:
+            return self._swallow("Ctrl+wheel zoom", True)
+        if etype == QEvent.Type.NativeGesture:
+            return self._swallow("touchpad gesture (pinch zoom, swipe back)", True)
         # ChildPolished (unlike ChildAdded) comes once the new child is whole.
         if etype == QEvent.Type.ChildPolished and isinstance(event.child(), QWidget):
             self._adopt(event.child())
         return False
+
+    def _swallow(self, what: str, count: bool) -> bool:
+        if count:
+            self.swallowed += 1
+            log.debug("%s swallowed", what)
+        return True
 
     def _key(self, event) -> bool:
         key, mods = event.key(), event.modifiers() & _MODS

@@ -7,16 +7,21 @@ signal; what to do about it is decided by the session.
 from __future__ import annotations
 
 import logging
+import secrets
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineDownloadRequest,
+    QWebEngineFileSystemAccessRequest,
+    QWebEngineLoadingInfo,
     QWebEngineNewWindowRequest,
     QWebEnginePage,
     QWebEnginePermission,
     QWebEngineProfile,
+    QWebEngineScript,
     QWebEngineSettings,
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
@@ -95,6 +100,8 @@ def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | Non
     s.setAttribute(QWebEngineSettings.WebAttribute.ScreenCaptureEnabled, False)
     s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, True)  # routed through createWindow
     s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard, False)
+    # mailto:, tel:, an app's own scheme: never handed to the OS (xdg-open, Outlook), with or without a tap.
+    s.setUnknownUrlSchemePolicy(QWebEngineSettings.UnknownUrlSchemePolicy.DisallowUnknownUrlSchemes)
     return profile
 
 
@@ -104,12 +111,32 @@ def _refuse_download(profile: QWebEngineProfile, download: QWebEngineDownloadReq
     download.cancel()
 
 
+# Qt asks javaScriptConfirm with this text for a page's beforeunload handler.
+UNLOAD_QUESTION = "Are you sure you want to leave this page? Changes that you made may not be saved."
+LEAVE_WINDOW = 10.0  # seconds a kiosk-initiated navigation may take to get past the page's beforeunload
+DOCUMENT_SHOWN_SCRIPT = "kiosk-document-shown"
+
+
+def _document_shown_script(marker: str) -> QWebEngineScript:
+    """Runs at DOMContentLoaded in an isolated world (the page cannot see or call it) and says so on the
+    console with a per-page marker: the main document is on screen, whatever its images still do."""
+    script = QWebEngineScript()
+    script.setName(DOCUMENT_SHOWN_SCRIPT)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+    script.setWorldId(QWebEngineScript.ScriptWorldId.ApplicationWorld)
+    script.setRunsOnSubFrames(False)
+    script.setSourceCode(f"console.debug({marker!r});")
+    return script
+
+
 class KioskPage(QWebEnginePage):
-    """A page that asks the policy before any main-frame navigation."""
+    """A page that asks the policy before any navigation, in any frame."""
 
     loginPageSeen = Signal(str)
     navigationRefused = Signal(str, str)  # redacted url, verdict
     certificateFailed = Signal(str, str)  # host, what is wrong
+    redirectRefused = Signal(str, str)  # host, verdict: a main-frame redirect the policy refused
+    documentShown = Signal(str)  # url: the main document reached DOMContentLoaded
 
     def __init__(self, profile: QWebEngineProfile, policy: NavigationPolicy, parent: QObject | None = None, *,
                  permissions: frozenset[str] = frozenset(), dialog_parent=None,
@@ -121,15 +148,26 @@ class KioskPage(QWebEnginePage):
         self.dialog_timeout = dialog_timeout
         self.dialog_open = 0
         self.refused: list[tuple[str, str]] = []
+        self.files_refused = 0
+        self.unload_confirmed = 0
+        self._leaving_until = 0.0
+        self._shown_marker = f"kiosk-document-shown-{secrets.token_hex(8)}"
+        self.scripts().insert(_document_shown_script(self._shown_marker))
         self.newWindowRequested.connect(self._on_new_window)
         self.permissionRequested.connect(self._on_permission)
         self.certificateError.connect(self._on_certificate_error)
+        self.fileSystemAccessRequested.connect(self._on_file_system_access)
+        self.loadingChanged.connect(self._on_loading_changed)
 
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
-        # Subframes (iframes) are the webshop's own business; the top level is ours.
-        if not is_main_frame:
-            return True
         text = url.toString()
+        if not is_main_frame:
+            # An iframe may show the webshop's own hosts; never another scheme (mailto: would launch a program).
+            verdict = self._policy.judge_frame(text)
+            if verdict is Verdict.ALLOW:
+                return True
+            self._refuse(text, verdict, frame="subframe")
+            return False
         verdict = self._policy.judge(text)
         if verdict is Verdict.ALLOW:
             return True
@@ -137,11 +175,37 @@ class KioskPage(QWebEnginePage):
             self.loginPageSeen.emit(text)
             return False
         self._refuse(text, verdict)
+        if nav_type == QWebEnginePage.NavigationType.NavigationTypeRedirect:
+            self.redirectRefused.emit((url.host() or url.scheme()).lower()[:100], verdict.value)
         return False
 
-    def _refuse(self, text: str, verdict: Verdict) -> None:
+    # ---- the kiosk's own navigations always leave (a beforeunload "stay" must not cancel them) ----
+    def leave_and_load(self, url: QUrl) -> None:
+        self._leaving_until = time.monotonic() + LEAVE_WINDOW
+        self.load(url)
+
+    def leave_and_reload(self) -> None:
+        self._leaving_until = time.monotonic() + LEAVE_WINDOW
+        self.triggerAction(QWebEnginePage.WebAction.Reload)
+
+    def _on_loading_changed(self, info) -> None:
+        if info.status() == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
+            self._leaving_until = 0.0  # past beforeunload: the page's next "stay?" is asked again
+
+    # No file chooser ever opens: it is modal, and from it a player could browse the disk.
+    def chooseFiles(self, mode, old_files, accepted_mime_types) -> list[str]:
+        self.files_refused += 1
+        log.info("file chooser refused (the kiosk never opens one)")
+        return []
+
+    def _on_file_system_access(self, request: QWebEngineFileSystemAccessRequest) -> None:
+        self.files_refused += 1
+        log.info("file system access refused for %s", request.origin().host())
+        request.reject()
+
+    def _refuse(self, text: str, verdict: Verdict, frame: str = "main frame") -> None:
         shown = redact.redact_url(text)[:200]
-        log.warning("navigation refused (%s): %s", verdict.value, shown)
+        log.warning("navigation refused (%s, %s): %s", verdict.value, frame, shown)
         self.refused.append((shown, verdict.value))
         self.navigationRefused.emit(shown, verdict.value)
 
@@ -182,11 +246,17 @@ class KioskPage(QWebEnginePage):
             return dialog.exec() == 1
         finally:
             self.dialog_open -= 1
+            dialog.deleteLater()  # parented to the window: any stray reference would keep its native window for good
 
     def javaScriptAlert(self, origin: QUrl, text: str) -> None:
         self._ask(KioskDialog(self._dialog_parent, text, timeout=self.dialog_timeout))
 
     def javaScriptConfirm(self, origin: QUrl, text: str) -> bool:
+        if time.monotonic() < self._leaving_until and text == QCoreApplication.translate("QWebEnginePage",
+                                                                                          UNLOAD_QUESTION):
+            self.unload_confirmed += 1
+            log.info("the page asked to stay (beforeunload); leaving anyway for the kiosk's own navigation")
+            return True
         return self._ask(KioskDialog(self._dialog_parent, text, cancel=True, timeout=self.dialog_timeout))
 
     def javaScriptPrompt(self, origin: QUrl, text: str, default: str):
@@ -195,5 +265,8 @@ class KioskPage(QWebEnginePage):
         return ok, dialog.value() if ok else ""
 
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
+        if message == self._shown_marker:
+            self.documentShown.emit(self.url().toString())
+            return
         # Keep the webshop's console out of stderr, but in the debug log (redacted by the log filter).
         log.debug("js console: %s (%s:%d)", redact.redact_urls_in(message[:500]), redact.redact_url(source)[:120], line)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.autologin.session import Screen, ScreenKind
 from kiosk.clock import say_duration
-from kiosk.ui.widgets import Mark, Spinner, Symbol, set_style_property
+from kiosk.ui.widgets import SERVER_TEXT_LIMIT, Mark, Spinner, Symbol, plain_label, server_text, set_style_property
 
 
 class SplashScreen(QWidget):
@@ -53,7 +53,7 @@ class StatusScreen(QWidget):
         self.badge = Mark(Symbol.CLOCK)
         self.title = QLabel()
         self.title.setObjectName("title")
-        self.reason = QLabel()
+        self.reason = plain_label(QLabel())  # carries the server's own words (an autologin error message)
         self.reason.setObjectName("reason")
         self.reason.setWordWrap(True)
         self.countdown = QLabel()
@@ -76,7 +76,7 @@ class StatusScreen(QWidget):
     def show_screen(self, screen: Screen) -> None:
         self.badge.set_symbol(Symbol.CLOCK if screen.kind is ScreenKind.OFFLINE else Symbol.ALERT)
         self.title.setText(screen.title)
-        self.reason.setText(screen.reason or "")
+        self.reason.setText(server_text(screen.reason, 2 * SERVER_TEXT_LIMIT))
         self._retry_at = screen.retry_at
         self._tap_at = screen.tap_at
         self._update_countdown()

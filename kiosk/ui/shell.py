@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from kiosk import redact
 from kiosk.autologin.navigation import NavigationPolicy, Verdict
 from kiosk.autologin.session import Screen
 from kiosk.pin import TechnicianDoor
@@ -91,6 +92,8 @@ class KioskShell(QObject):
     newLinkRequested = Signal()
     restartRequested = Signal()
     exitRequested = Signal()
+    pageLeft = Signal(str)  # a main document on no allowed host (about:blank…) is on screen: redacted url
+    redirectRefused = Signal(str, str)  # host, verdict: a main-frame redirect the policy refused
 
     def __init__(self, settings: Settings, now: Callable[[], float], parent: QObject | None = None, *,
                  watchdog: RendererWatchdog | None = None, door: TechnicianDoor | None = None,
@@ -114,14 +117,14 @@ class KioskShell(QObject):
         self.input = InputGuard(settings.technician_keys, self)
         self.input.watch(self.window)
         self.input.technicianChord.connect(self._open_door)
-        self.technician.reloadRequested.connect(lambda: self.page.triggerAction(QWebEnginePage.WebAction.Reload))
+        self.technician.reloadRequested.connect(lambda: self.page.leave_and_reload())
         self.technician.newLinkRequested.connect(self.newLinkRequested)
         self.technician.restartRequested.connect(self.restartRequested)
         self.technician.exitRequested.connect(self.exitRequested)
 
     # ---- what the controller asks ---------------------------------------------------------
     def load(self, url: str) -> None:
-        self.page.load(QUrl(url))
+        self.page.leave_and_load(QUrl(url))  # the kiosk's own navigation: a beforeunload "stay" does not hold it
 
     def show_screen(self, screen: Screen) -> None:
         self.window.show_screen(screen)
@@ -176,24 +179,51 @@ class KioskShell(QObject):
                          dialog_parent=self.window)
         page.loginPageSeen.connect(self.loginPageSeen)
         page.certificateFailed.connect(self.certificateFailed)
+        page.redirectRefused.connect(self.redirectRefused)
+        page.documentShown.connect(self._on_document_shown)
         page.loadingChanged.connect(self._on_loading_changed)
-        page.urlChanged.connect(lambda url: self.urlChanged.emit(url.toString()))
+        page.urlChanged.connect(self._on_url_changed)
         page.renderProcessTerminated.connect(self._on_render_terminated)
         page.setZoomFactor(self.settings.zoom)
         self.watchdog.watch(page)
         return page
 
+    def _on_url_changed(self, qurl: QUrl) -> None:
+        url = qurl.toString()
+        if url and self.policy.judge(url) is Verdict.NOT_A_PAGE:
+            # about:blank commits at once (a script's location change never asks the policy): not ready from now.
+            self.pageLeft.emit(redact.redact_url(url)[:200])
+        else:
+            self.urlChanged.emit(url)
+
+    def _on_document_shown(self, url: str) -> None:
+        """DOMContentLoaded of the main document: the webshop is on screen, whatever its slowest asset does."""
+        if self.sender() is not self.page:
+            return  # a page being replaced
+        self.watchdog.loading = False  # a stalled image must not keep the hang watchdog asleep
+        self._document_on_screen(url)
+
+    def _document_on_screen(self, url: str) -> None:
+        if self.policy.is_webshop_page(url):
+            if self.page.zoomFactor() != self.settings.zoom:  # Ctrl+wheel or a pinch must not stay for the next player
+                self.page.setZoomFactor(self.settings.zoom)
+            self.pageLoaded.emit(url, True)
+        elif (verdict := self.policy.judge(url)) is not Verdict.LOGIN_PAGE:
+            # about:blank (a script's location change commits without asking the policy) or anything else
+            # that is not the webshop: never "ready", back to the webshop with a fresh link.
+            log.warning("the page shows no webshop document (%s): %s", verdict.value, redact.redact_url(url)[:200])
+            self.pageLeft.emit(redact.redact_url(url)[:200])
+
     def _on_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
         status = info.status()
         self.watchdog.loading = status == _LOAD.LoadStartedStatus
         url = info.url().toString()
+        if status == _LOAD.LoadSucceededStatus:
+            self._document_on_screen(url)
+            return
         if self.policy.judge(url) is not Verdict.ALLOW:
             return  # a refused navigation; the policy already acted on it
-        if status == _LOAD.LoadSucceededStatus:
-            if self.page.zoomFactor() != self.settings.zoom:
-                self.page.setZoomFactor(self.settings.zoom)
-            self.pageLoaded.emit(url, True)
-        elif status == _LOAD.LoadFailedStatus:
+        if status == _LOAD.LoadFailedStatus:
             log.warning("page load failed: %s (%d)", info.errorString(), info.errorCode())
             if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain:
                 return  # certificateFailed says it better

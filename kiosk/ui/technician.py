@@ -20,7 +20,7 @@ from kiosk import __version__
 from kiosk.clock import say_duration
 from kiosk.pin import TechnicianDoor
 from kiosk.settings import Settings
-from kiosk.ui.widgets import Keypad, Overlay, touch_button
+from kiosk.ui.widgets import SERVER_TEXT_LIMIT, Keypad, Overlay, plain_label, server_text, touch_button
 
 IDLE_CLOSE_MS = 60_000
 
@@ -169,7 +169,7 @@ class TechnicianOverlay(Overlay):
             self.info_grid.takeAt(0).widget().deleteLater()
         snapshot = self.snapshot if self.printer is None else {**self.snapshot, "printer": self.printer.desk.snapshot()}
         for row, (key, value) in enumerate(information_rows(self.settings, snapshot, ip_addresses())):
-            k, v = QLabel(key), QLabel(value)
+            k, v = QLabel(key), plain_label(QLabel(server_text(value, 2 * SERVER_TEXT_LIMIT)))
             k.setObjectName("infoKey")
             v.setObjectName("infoValue")
             v.setWordWrap(True)

@@ -12,9 +12,22 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
 AMBER, RED, GREEN = "#f5b301", "#e5484d", "#3fb950"
+SERVER_TEXT_LIMIT = 500  # characters of an upstream's own words (error messages, gateway descriptions) shown
+
+
+def server_text(text: str | None, limit: int = SERVER_TEXT_LIMIT) -> str:
+    """An upstream's words cut to a length a screen can hold."""
+    text = text or ""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def plain_label(label: QLabel) -> QLabel:
+    """A label that shows its text as written: never rich text (markup or images from a server)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def touch_button(text: str, name: str, slot: Callable[..., Any] | None = None,

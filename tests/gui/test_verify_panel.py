@@ -322,3 +322,16 @@ def test_an_ended_session_fails_with_a_sentence(qtbot, panel):
     assert "log in again" in panel.message.text()
     tap(qtbot, panel, "done")
     assert wait_finished(qtbot, panel) == {"status": "failed", "reason": "session_invalid"}
+
+
+def test_the_gateways_own_words_are_plain_text_and_cut(qtbot, panel, sb, player):
+    from kiosk.sandbox.gateway import RICH_DESCRIPTION
+
+    panel.start(player)
+    wait_step(qtbot, panel, Step.CONFIRM_NUMBER)
+    sb.set_gateway_failure("rich_422")
+    tap(qtbot, panel, "confirm")
+    qtbot.waitUntil(lambda: "cannot be processed" in panel.message.text(), timeout=WAIT)
+    assert panel.message.textFormat() == Qt.TextFormat.PlainText
+    assert panel.message.text().startswith("<h1>Refused</h1>")  # shown as written, never rendered
+    assert len(panel.message.text()) <= 500 < len(RICH_DESCRIPTION)

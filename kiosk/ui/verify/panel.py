@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import assets, redact
 from kiosk.clock import Clock, say_duration
-from kiosk.ui.widgets import Keypad, Mark, Overlay, Spinner, Symbol, set_style_property, touch_button
+from kiosk.ui.widgets import Keypad, Mark, Overlay, Spinner, Symbol, plain_label, server_text, set_style_property, touch_button
 from kiosk.verification.flow import BUSY_STEPS, Call, Outcome, Step, VerificationFlow
 from kiosk.verification.player_data import CodeValid, GatewayUnavailable, PlayerDataClient, PlayerDataError
 from kiosk.worker import TaskManager
@@ -366,7 +366,7 @@ class VerificationPanel(Overlay):
         self.number_caption.setObjectName("caption")
         self.number_label = QLabel()
         self.number_label.setObjectName("maskedNumber")
-        self.message = QLabel()
+        self.message = plain_label(QLabel())  # the gateway's own descriptions: plain text, cut
         self.message.setObjectName("verifyMessage")
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(70)
@@ -512,7 +512,7 @@ class VerificationPanel(Overlay):
         self.number_caption.setVisible(show_number)
         self.number_label.setVisible(show_number)
         self.number_label.setText(v.masked_number)
-        self.message.setText(v.message)
+        self.message.setText(server_text(v.message))
         tone = ("error" if v.outcome in _NEGATIVE or step in (Step.LOCKED, Step.FAILED)
                 else "ok" if step is Step.VERIFIED else "wait" if v.outcome is Outcome.WAIT else "")
         set_style_property(self.message, "tone", tone)
