@@ -241,3 +241,18 @@ def test_only_validated_session_tokens_are_registered_for_redaction(qtbot, sb, m
     assert not redact.is_registered(busy)
     assert redact.is_registered(sb.demo_player_token)  # the one the panel took
     tap(qtbot, ui, "cancel")
+
+
+def test_a_request_made_while_the_page_still_loads_images_survives_the_load_event(qtbot, make_kiosk):
+    # Ready comes at DOMContentLoaded; the page's images still arrive afterwards. The end of that
+    # same load is not a new document: the player's panel stays and the answer reaches the page.
+    from kiosk.sandbox.assets import HeavyPage
+
+    with Sandbox(poll_interval=0.2, latency=0.25, heavy=HeavyPage(stalled=False)) as slow:
+        c, ui = make_kiosk(slow)
+        assert run_js(qtbot, c, "document.readyState") != "complete"  # the load event is still to come
+        run_js(qtbot, c, "document.getElementById('verify-button').click(); 1")
+        qtbot.waitUntil(ui.panel.isVisible, timeout=WAIT)
+        js_until(qtbot, c, "document.readyState", lambda s: s == "complete")
+        verify_on_the_panel(qtbot, ui, slow)
+        verify_status(qtbot, c, "verified")

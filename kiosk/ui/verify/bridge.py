@@ -258,8 +258,10 @@ class VerificationUi(QObject):
             if request.result is not None:
                 self._request = None
                 self._deliver(request, request.result)
-        else:  # succeeded or failed: a new document replaced the one that asked
+        elif request.navigating:  # succeeded or failed: a new document replaced the one that asked
             self._drop("the page that asked was replaced")
+        # else: the end of the load that was already under way when the page asked (the page is ready at
+        # DOMContentLoaded, so a slow image or video may finish after the request): the same document.
 
     def _deliver(self, request: _Request, result: dict[str, Any]) -> None:
         bridge = request.bridge
