@@ -330,6 +330,9 @@ def mouse(widget, etype, button, pos=QPointF(200, 200)):
 
 def test_mouse_back_and_forward_buttons_do_not_navigate(qtbot, sb, ready):
     c = ready()
+    # Until its load event a document's navigations replace it (HTML: not "completely loaded"), and the
+    # webshop is ready before its videos and images are in: wait for the load, so there is a back entry.
+    qtbot.waitUntil(lambda: run_js(qtbot, c, "document.readyState") == "complete", timeout=WAIT)
     run_js(qtbot, c, f"location.href = '{sb.base_url}/sandbox/popup'; 1")
     qtbot.waitUntil(lambda: url_of(c).endswith("/sandbox/popup"), timeout=WAIT)
     qtbot.waitUntil(lambda: c.page.history().canGoBack(), timeout=WAIT)

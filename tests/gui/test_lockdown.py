@@ -141,6 +141,9 @@ def test_typing_still_reaches_the_page(qtbot, sb, ready_kiosk):
     c = ready_kiosk()
     run_js(qtbot, c, "const i = document.createElement('input'); i.id = 't'; document.body.prepend(i); i.focus(); 1")
     c.view.setFocus()
+    # Keys go where the focus is once Chromium has it: wait for the field to be focused in the page.
+    qtbot.waitUntil(lambda: c.view.focusProxy().hasFocus(), timeout=WAIT)
+    qtbot.waitUntil(lambda: run_js(qtbot, c, "document.hasFocus() && document.activeElement.id") == "t", timeout=WAIT)
     QTest.keyClicks(c.view.focusProxy(), "42a")
     qtbot.waitUntil(lambda: run_js(qtbot, c, "document.getElementById('t').value") == "42a", timeout=WAIT)
 
