@@ -56,6 +56,26 @@ def build_parser() -> argparse.ArgumentParser:
     sb = sub.add_parser("sandbox", help="run the local fake webshop and player-data gateway alone")
     sb.add_argument("--port", type=int, default=8765)
     sb.add_argument("--session-lifetime", type=float, default=None, metavar="SECONDS")
+
+    doctor = sub.add_parser("doctor", help="check this terminal: config, data dir, display, network, autologin, clock",
+                            description="One line per check. Exit code 0 when every check passes, 1 otherwise.")
+    doctor.add_argument("--config", metavar="FILE", help="TOML config file (default: the platform's site config dir)")
+    doctor.add_argument("--json", action="store_true", help='print {"ok": bool, "checks": [{"name", "ok", "detail"}]}')
+
+    setup = sub.add_parser("setup", help="set the terminal up: identity and connection settings, tested, then saved",
+                           description="Asks for each value on a terminal; with flags it asks nothing (fleet tools, "
+                                       "CI). The connection is tested with a real autologin request before saving. "
+                                       "Exit codes: 0 saved, 1 the test failed or the file cannot be written "
+                                       "(nothing saved), 2 invalid input (nothing saved).")
+    setup.add_argument("--config", metavar="FILE", help="config file to write (default: the platform's site config file)")
+    for f in ("partner-id", "shop-name", "pos-name", "user-name", "auth-url"):
+        setup.add_argument(f"--{f}", metavar="VALUE")
+    setup.add_argument("--allowed-hosts", metavar="HOST,HOST")
+    setup.add_argument("--secret-key-file", metavar="FILE",
+                       help="read the secret key from this file ('-' = one line of standard input); never a flag "
+                            "value, which other users could see in the process list")
+    setup.add_argument("--no-test", action="store_true", help="save without testing the connection (e.g. offline)")
+    setup.add_argument("--screen", action="store_true", help="open the touch setup screen instead")
     return p
 
 
@@ -200,16 +220,13 @@ def _cmd_set_pin(args) -> int:
     if ask("The same PIN again: ") != first:
         print("kiosk set-pin: the two PINs differ; nothing was changed.", file=sys.stderr)
         return ExitCode.CONFIG
+    from kiosk.configfile import ConfigWriteError
+
     try:
         write_pin_hash(path, hash_pin(first))
-    except OSError as e:
-        print(f"kiosk set-pin: cannot write {path}: {e.strerror}. Run it as the user who owns the config "
-              "(or as administrator/root).", file=sys.stderr)
-        return ExitCode.FAILED
-    except Exception as e:  # a config file tomlkit cannot parse
-        print(f"kiosk set-pin: {path} could not be updated ({e.__class__.__name__}); fix the file first. "
-              "Nothing was changed.", file=sys.stderr)
-        return ExitCode.CONFIG
+    except ConfigWriteError as e:
+        print(f"kiosk set-pin: {e}", file=sys.stderr)
+        return ExitCode.CONFIG if e.invalid else ExitCode.FAILED
     print(f"Technician PIN saved (as a salted hash) in {path}. It takes effect at the next start.")
     return ExitCode.OK
 
@@ -220,5 +237,21 @@ def _cmd_verify_mobile(args) -> int:
     return verify_cli.main(args, log_to_data_dir=True)
 
 
+def _cmd_doctor(args) -> int:
+    import json
+
+    from kiosk.technician.doctor import run_checks
+
+    report = run_checks(args.config)
+    print(json.dumps(report.as_json(), indent=2, ensure_ascii=False) if args.json else report.text())
+    return ExitCode.OK if report.ok else ExitCode.FAILED
+
+
+def _cmd_setup(args) -> int:
+    from kiosk.technician.setup_cli import run_setup
+
+    return run_setup(args)
+
+
 _COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,
-             "set-pin": _cmd_set_pin}
+             "set-pin": _cmd_set_pin, "doctor": _cmd_doctor, "setup": _cmd_setup}
