@@ -101,17 +101,32 @@ def main(argv: list[str] | None = None) -> int:
 
 def _cmd_run(args) -> int:
     from kiosk.settings import IDENTITY_FIELDS, ConfigError, load_settings
+    from kiosk.technician import configure
 
+    configure.active_config_file = Path(args.config) if args.config else None  # the menu's Settings writes it
     try:
         settings = load_settings(args.config, require=IDENTITY_FIELDS)
     except ConfigError as e:
         print(e, file=sys.stderr)
-        return ExitCode.CONFIG
+        if not _have_display() or (args.config and not Path(args.config).exists()):
+            return ExitCode.CONFIG  # nothing to show it on (or a --config typo): the supervisor's log says why
+        # A terminal with a screen shows "not set up yet" and the setup form instead of a restart loop.
+        from kiosk.logs import setup_logging
+        from kiosk.ui.setup import run_unconfigured
+
+        setup_logging("INFO", None)
+        code = run_unconfigured(configure.config_path(args.config), e.problems)
+        if code is not None:
+            return code
+        try:
+            settings = load_settings(args.config, require=IDENTITY_FIELDS)
+        except ConfigError as again:  # the form validates with the same model; only a race gets here
+            print(again, file=sys.stderr)
+            return ExitCode.CONFIG
     from kiosk.settings import take_secrets_from_environ
 
     _TAKEN_SECRETS.update(take_secrets_from_environ())  # web engine processes inherit the environment
-    if sys.platform.startswith("linux") and not any(
-            os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+    if not _have_display():
         # Qt would abort with a core dump and a plugin message; say what a technician can fix.
         print("kiosk: there is no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
               "Start it inside the desktop session, as the installed service does, or set DISPLAY=:0.",
@@ -147,6 +162,11 @@ def _cmd_run(args) -> int:
         logging.shutdown()
         _restart_self()
     return code
+
+
+def _have_display() -> bool:
+    return not sys.platform.startswith("linux") or any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _restart_self() -> None:

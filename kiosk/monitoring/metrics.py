@@ -9,7 +9,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, InfoM
 
 from kiosk import __version__
 
-STATES = ("starting", "authenticating", "loading", "ready", "offline", "error")
+STATES = ("starting", "authenticating", "loading", "ready", "offline", "error", "unconfigured")
 
 
 class _SnapshotCollector:
