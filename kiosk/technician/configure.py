@@ -148,10 +148,11 @@ def check_form(path: Path, form: Mapping[str, str], *, pin_hash: str | None = No
                 continue
             msg = err["msg"].removeprefix("Value error, ")
             errors.setdefault(name, f"{_label(name)}: {msg}")
-    if settings is not None:
-        for name in IDENTITY_FIELDS:
-            if getattr(settings, name) is None:
-                errors[name] = f"{_label(name)}: is required"
+    for name in IDENTITY_FIELDS:
+        unset = getattr(settings, name) is None if settings is not None else (
+            name not in merged and not os.environ.get(env_name(name)))
+        if unset and name not in errors:
+            errors[name] = f"{_label(name)}: is required"
     return Checked(errors, settings if not errors else None, file_values)
 
 
