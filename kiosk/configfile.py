@@ -2,7 +2,8 @@
 
 The one writer of ``kiosk.toml`` (``kiosk set-pin``, ``kiosk setup``, the setup screen). A value
 ``None`` removes its key. The file is replaced in one rename, so a power cut leaves the old file
-or the new one, never half of each; an existing file keeps its owner and mode, a new one is 0600.
+or the new one, never half of each; the file is 0600 and an existing one keeps
+its owner.
 """
 
 from __future__ import annotations
@@ -57,13 +58,10 @@ def write_config(path: Path, values: Mapping[str, Any]) -> None:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        if path.exists():
-            st = path.stat()
-            os.chmod(tmp, st.st_mode & 0o777)
-            if hasattr(os, "chown") and os.geteuid() == 0:  # root writing for the kiosk user keeps it theirs
-                os.chown(tmp, st.st_uid, st.st_gid)
-        else:
-            os.chmod(tmp, 0o600)
+        os.chmod(tmp, 0o600)  # it holds the secret key: only its owner reads it, whatever the old mode was
+        if path.exists() and hasattr(os, "geteuid") and os.geteuid() == 0:
+            st = path.stat()  # root writing for the kiosk user keeps the file theirs
+            os.chown(tmp, st.st_uid, st.st_gid)
         os.replace(tmp, path)
     except OSError as e:
         try:
