@@ -115,6 +115,8 @@ def parse_form(form: Mapping[str, str]) -> dict[str, Any]:
             values[f.name] = [h for h in (p.strip() for p in text.replace(" ", ",").split(",")) if h]
         elif f.name == "printer" and not text:
             values[f.name] = None
+        elif f.digits and text.isdigit():
+            values[f.name] = int(text)  # a TOML integer, as a person would write it
         else:
             values[f.name] = text
     return values

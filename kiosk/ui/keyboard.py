@@ -27,7 +27,7 @@ class TouchKeyboard(QWidget):
         self.keys: dict[str, QPushButton] = {}
         for r, row in enumerate(_ROWS):
             for c, ch in enumerate(row):
-                b = self._key(ch, f"kb_{ch}", lambda _=False, ch=ch: self._type(ch))
+                b = self._key(ch.replace("&", "&&"), f"kb_{ch}", lambda _=False, ch=ch: self._type(ch))  # && shows &
                 grid.addWidget(b, r, c)
         self.shift_key = self._key("⇧", "kb_shift", self._toggle_shift)
         self.shift_key.setCheckable(True)
@@ -64,7 +64,7 @@ class TouchKeyboard(QWidget):
         self.shift_key.setChecked(self._shift)
         for name, b in self.keys.items():
             ch = name.removeprefix("kb_")
-            if len(ch) == 1 and ch.isalpha():
+            if len(ch) == 1 and ch.isalpha():  # letters only: the symbols' text never changes
                 b.setText(ch.upper() if self._shift else ch)
 
     def keyPressEvent(self, e) -> None:  # a physical keyboard still works as usual

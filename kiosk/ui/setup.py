@@ -408,7 +408,7 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
 
     def finish(code: int | None) -> None:
         result["code"] = code
-        app.exit(0)
+        app.quit()
 
     flow.finished.connect(lambda saved: finish(None) if saved else None)
     _stop_on_signals(app, lambda code: finish(code))
@@ -445,7 +445,7 @@ def run_setup_screen(path: Path) -> int:
 
     def done(saved: bool) -> None:
         result["code"] = ExitCode.OK if saved else ExitCode.FAILED
-        app.exit(0)
+        app.quit()
 
     flow.finished.connect(done)
     flow.resize(1280, 800)
