@@ -64,8 +64,10 @@ def read_file_values(path: Path) -> dict[str, Any]:
 
 def env_overrides(environ: Mapping[str, str] | None = None) -> list[str]:
     """Form fields whose ``KIOSK_*`` variable is set: it wins over anything saved to the file."""
+    from kiosk.settings import TAKEN_FROM_ENVIRON
+
     environ = os.environ if environ is None else environ
-    names = {k.upper() for k in environ}
+    names = {k.upper() for k in environ} | set(TAKEN_FROM_ENVIRON)  # a secret taken out at start still wins
     return [f for f in FIELD_NAMES if env_name(f) in names]
 
 
@@ -91,9 +93,13 @@ def form_state(path: Path, environ: Mapping[str, str] | None = None) -> FormStat
             default = Settings.model_fields[f.name].get_default(call_default_factory=True)
             v = default if default is not None else ""
         values[f.name] = _text(v)
-    secret_set = bool(str(data.get("secret_key", "")).strip()) or bool(environ.get(env_name("secret_key")))
-    pin_set = bool(str(data.get("technician_pin", "")).strip()) or bool(environ.get(env_name("technician_pin")))
-    return FormState(values, secret_set, pin_set, env_overrides(environ))
+    overridden = env_overrides(environ)
+    from kiosk.settings import TAKEN_FROM_ENVIRON
+
+    secret_set = bool(str(data.get("secret_key", "")).strip()) or "secret_key" in overridden
+    pin_set = (bool(str(data.get("technician_pin", "")).strip()) or bool(environ.get(env_name("technician_pin")))
+               or env_name("technician_pin") in TAKEN_FROM_ENVIRON)
+    return FormState(values, secret_set, pin_set, overridden)
 
 
 def _text(v: Any) -> str:
@@ -138,6 +144,10 @@ def check_form(path: Path, form: Mapping[str, str], *, pin_hash: str | None = No
         file_values["technician_pin"] = pin_hash
     merged = {**read_file_values(path), **file_values}
     merged = {k: v for k, v in merged.items() if v is not None}
+    from kiosk.settings import TAKEN_FROM_ENVIRON
+
+    for name, value in TAKEN_FROM_ENVIRON.items():  # taken out of the environment at start: they still win
+        merged[name.removeprefix("KIOSK_").lower()] = value
     errors: dict[str, str] = {}
     settings: Settings | None = None
     try:

@@ -11,8 +11,9 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,9 @@ from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, touch_but
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
+
+IDLE_BACK_MS = 5 * 60_000
+_TOUCHES = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
 
 
 def stylesheet() -> str:
@@ -319,6 +323,31 @@ class SetupFlow(QStackedWidget):
         self.gate.cancelled.connect(self._cancel)
         self.form.cancelled.connect(self._cancel)
         self.form.saved.connect(lambda: self.finished.emit(True))
+        # A form left open on the shop floor goes back to the not-set-up screen (typed values dropped).
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(IDLE_BACK_MS)
+        self.idle.timeout.connect(self._cancel)
+        self.currentChanged.connect(lambda _i: self._watch_idle())
+        QApplication.instance().installEventFilter(self)
+
+    def _watch_idle(self) -> None:
+        if self.not_configured is not None and self.currentWidget() is not self.not_configured:
+            self.idle.start()
+        else:
+            self.idle.stop()
+
+    def eventFilter(self, obj, e) -> bool:
+        if self.idle.isActive() and e.type() in _TOUCHES:
+            self.idle.start()
+        return False
+
+    def closeEvent(self, event) -> None:
+        # On a terminal that is not set up, a window manager's close must not end the only screen there is.
+        if self.not_configured is not None:
+            event.ignore()
+        else:
+            event.accept()
 
     def open_gate(self) -> None:
         self.gate.reset()
@@ -331,6 +360,8 @@ class SetupFlow(QStackedWidget):
 
     def _cancel(self) -> None:
         if self.not_configured is not None:
+            self.form.pin_hash = None
+            self.form.reload()
             self.setCurrentWidget(self.not_configured)
         else:
             self.finished.emit(False)
@@ -387,18 +418,6 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
     from kiosk.ui.window import stylesheet as kiosk_stylesheet
 
     app = make_application()
-    health = None
-    port = _health_port(path)
-    if port:
-        from kiosk.monitoring.health import HealthServer
-
-        try:
-            health = HealthServer(port).start()
-            health.publish(Snapshot({"state": "unconfigured", "problems": problem_names(problems),
-                                     "last_error": "this terminal is not set up yet", "degraded": []},
-                                    retry_at=None, started_at=SystemClock().monotonic()))
-        except OSError as e:
-            log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s)", port, e.strerror)
     tasks = TaskManager()
     flow = SetupFlow(path, _door(path), tasks, problems=problems)
     flow.setWindowTitle("Betshop kiosk: set up")
@@ -408,10 +427,24 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
 
     def finish(code: int | None) -> None:
         result["code"] = code
-        app.quit()
+        app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
 
     flow.finished.connect(lambda saved: finish(None) if saved else None)
     _stop_on_signals(app, lambda code: finish(code))
+    # /health only once SIGTERM is handled: a fleet tool that sees `unconfigured` may stop us at once.
+    health = None
+    port = _health_port(path)
+    if port:
+        from kiosk.monitoring.health import HealthServer
+
+        try:
+            health = HealthServer(port)
+            health.publish(Snapshot({"state": "unconfigured", "problems": problem_names(problems),
+                                     "last_error": "this terminal is not set up yet", "degraded": []},
+                                    retry_at=None, started_at=SystemClock().monotonic()))
+            health.start()
+        except OSError as e:
+            log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s)", port, e.strerror)
     if max_seconds:
         QTimer.singleShot(int(max_seconds * 1000), lambda: finish(ExitCode.FAILED))
     log.error("this terminal is not set up yet (%s); showing the setup screen", ", ".join(problem_names(problems)))
@@ -445,7 +478,7 @@ def run_setup_screen(path: Path) -> int:
 
     def done(saved: bool) -> None:
         result["code"] = ExitCode.OK if saved else ExitCode.FAILED
-        app.quit()
+        app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
 
     flow.finished.connect(done)
     flow.resize(1280, 800)

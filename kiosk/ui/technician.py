@@ -187,11 +187,15 @@ class TechnicianOverlay(Overlay):
 
             self.diagnostics = DiagnosticsPage(self._tasks(), config_path())
             self.diagnostics.setStyleSheet(stylesheet())
-            self.diagnostics.back.connect(lambda: self.stack.setCurrentIndex(1))
+            self.diagnostics.back.connect(self._back_to_menu)
             self.stack.addWidget(self.diagnostics)
-        self._idle.stop()  # the checks take seconds; the page stays while a technician reads it
+        self._idle.start(3 * IDLE_CLOSE_MS)  # time to read; then the webshop comes back for the cashier
         self.stack.setCurrentWidget(self.diagnostics)
         self.diagnostics.run()
+
+    def _back_to_menu(self) -> None:
+        self.stack.setCurrentIndex(1)
+        self._idle.start(IDLE_CLOSE_MS)
 
     def _show_settings(self) -> None:
         if getattr(self, "settings_form", None) is None:
@@ -200,10 +204,12 @@ class TechnicianOverlay(Overlay):
 
             self.settings_form = SetupForm(config_path(), self._tasks())
             self.settings_form.setStyleSheet(stylesheet())
-            self.settings_form.cancelled.connect(lambda: self.stack.setCurrentIndex(1))
+            self.settings_form.cancelled.connect(self._back_to_menu)
             self.settings_form.saved.connect(lambda: self._act(self.restartRequested))  # a restart applies them
+            for edit in self.settings_form.edits.values():  # typing keeps the form open; leaving it closes it
+                edit.textChanged.connect(lambda _t: self._idle.start(3 * IDLE_CLOSE_MS))
             self.stack.addWidget(self.settings_form)
-        self._idle.stop()
+        self._idle.start(3 * IDLE_CLOSE_MS)
         self.settings_form.reload()
         self.stack.setCurrentWidget(self.settings_form)
 

@@ -160,7 +160,8 @@ def test_run_unconfigured_reports_unconfigured_then_the_kiosk_reaches_ready_afte
     seen: dict = {}
 
     def drive():
-        flow = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SetupFlow) and w.isVisible())
+        flow = next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, SetupFlow) and w.isVisible() and w.form.path == cfg)
         seen["health"] = httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).json()
         tap(qtbot, flow, "setup_start")
         enter_pin(qtbot, flow.gate, PIN)
@@ -200,3 +201,17 @@ def test_diagnostics_from_the_technician_menu(qtbot, kiosk_env, tmp_path, sb, ma
     shown = " ".join(page.grid.itemAt(i).widget().text() for i in range(page.grid.count())
                      if hasattr(page.grid.itemAt(i).widget(), "text"))
     assert sb.secret_key not in shown
+
+
+def test_a_form_left_open_goes_back_and_the_window_cannot_be_closed(qtbot, kiosk_env, tmp_path, tasks):
+    cfg = tmp_path / "kiosk.toml"
+    flow = start_flow(qtbot, cfg, tasks, problems=["KIOSK_SHOP_NAME: is required"])
+    assert not flow.close() and flow.isVisible()  # a window manager's close: the only screen there is stays
+    flow.idle.setInterval(200)  # five minutes on a terminal
+    tap(qtbot, flow, "setup_start")
+    enter_pin(qtbot, flow.gate, PIN)
+    enter_pin(qtbot, flow.gate, PIN)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.form, timeout=WAIT)
+    flow.form.edits["secret_key"].setText("typed, then left")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.not_configured, timeout=WAIT)
+    assert flow.form.edits["secret_key"].text() == "" and flow.form.pin_hash is None

@@ -171,3 +171,24 @@ def test_test_connection_says_accepted_or_rejected(kiosk_env, tmp_path, sb):
     assert not bad.ok and bad.sentence.startswith("rejected") and WRONG_SECRET not in bad.sentence
     refused = configure.test_connection(sandbox_settings(sb, tmp_path, allowed_hosts=["webshop.betgames.tv"]))
     assert not refused.ok and refused.sentence.startswith("link host not allowed")
+
+
+def test_a_secret_taken_from_the_environment_still_counts_as_set_by_it(kiosk_env, tmp_path, sb, monkeypatch):
+    """After `kiosk run` took KIOSK_SECRET_KEY out of its environment, the technician's Settings form must
+    neither ask for it nor save one to the file that a restart (which passes the variable on) would ignore."""
+    from kiosk import settings as settings_module
+
+    monkeypatch.setattr(settings_module, "TAKEN_FROM_ENVIRON", {})
+    monkeypatch.setenv("KIOSK_SECRET_KEY", sb.secret_key)
+    settings_module.take_secrets_from_environ()
+    assert "KIOSK_SECRET_KEY" not in os.environ
+    cfg = tmp_path / "kiosk.toml"
+    values = sb.kiosk_settings()
+    del values["secret_key"]
+    cfg.write_text("".join(f"{k} = {json.dumps(v)}\n" for k, v in values.items()), encoding="utf-8")
+    state = configure.form_state(cfg)
+    assert state.secret_set and "secret_key" in state.overridden
+    form = {k: v for k, v in state.values.items() if k not in state.overridden}
+    checked = configure.check_form(cfg, form)
+    assert not checked.errors and "secret_key" not in checked.file_values
+    assert configure.test_connection(checked.settings).ok
