@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kiosk.configfile import ConfigWriteError
 from kiosk.exitcodes import ExitCode
+from kiosk.pin import PIN_RE, PIN_RULE, hash_pin
 from kiosk.settings import env_name
 from kiosk.technician import configure
 
@@ -45,7 +46,16 @@ def run_setup(args) -> int:
             answer = input(f"{f.label} ({f.hint}) [{form.get(f.name, '')}]: ").strip()
             if answer:
                 form[f.name] = answer
-    checked = configure.check_form(path, form)
+    pin_hash = None
+    if interactive and not state.pin_set:
+        pin = getpass.getpass(f"New technician PIN ({PIN_RULE}; Enter to skip): ")
+        if pin:
+            if not PIN_RE.match(pin) or getpass.getpass("The same PIN again: ") != pin:
+                print(f"kiosk setup: the PIN must be {PIN_RULE}, entered twice the same; nothing was saved.",
+                      file=sys.stderr)
+                return ExitCode.CONFIG
+            pin_hash = hash_pin(pin)
+    checked = configure.check_form(path, form, pin_hash=pin_hash)
     if checked.errors:
         print("kiosk setup: nothing was saved, because:", file=sys.stderr)
         for message in checked.errors.values():
@@ -66,6 +76,6 @@ def run_setup(args) -> int:
     print(f"Saved to {path} (the secret key only as given, never shown). It takes effect at the next start.")
     for name in state.overridden:
         print(f"Note: {env_name(name)} is set in the environment and wins over the file.")
-    if not state.pin_set:
+    if not state.pin_set and pin_hash is None:
         print("No technician PIN is set: run `kiosk set-pin` to open the technician menu on this terminal.")
     return ExitCode.OK

@@ -215,3 +215,32 @@ def test_a_form_left_open_goes_back_and_the_window_cannot_be_closed(qtbot, kiosk
     flow.form.edits["secret_key"].setText("typed, then left")
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.not_configured, timeout=WAIT)
     assert flow.form.edits["secret_key"].text() == "" and flow.form.pin_hash is None
+
+
+def test_kiosk_setup_screen_saves_and_returns_0(qtbot, kiosk_env, tmp_path, sb):
+    """`kiosk setup --screen`: the PIN pad, then the form; Save ends it with exit code 0."""
+    from kiosk.ui.setup import run_setup_screen
+
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(COMMENT + f'technician_pin = "{hash_pin(PIN)}"\n', encoding="utf-8")
+
+    def drive():
+        flow = next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, SetupFlow) and w.isVisible() and w.form.path == cfg)
+        enter_pin(qtbot, flow.gate, PIN)
+        fill(flow.form, sb, shop_name="Shop")
+        tap(qtbot, flow.form, "setup_save")
+
+    QTimer.singleShot(300, drive)
+    assert run_setup_screen(cfg) == 0
+    assert load_settings(cfg, require=IDENTITY_FIELDS).shop_name == "Shop"
+    assert cfg.read_text(encoding="utf-8").startswith(COMMENT)
+
+
+def test_problem_names_are_setting_names_only():
+    from kiosk.ui.setup import problem_names
+
+    assert problem_names([
+        "KIOSK_PARTNER_ID: Input should be a valid integer, got 'x' (from /etc/kiosk.toml, key 'partner_id')",
+        "KIOSK_PARTNER_ID: is required", "/etc/kiosk.toml is not valid TOML: Expected '=' (line 3)",
+    ]) == ["KIOSK_PARTNER_ID", "config_file"]
