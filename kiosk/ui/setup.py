@@ -11,9 +11,8 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,6 @@ from kiosk.worker import TaskManager
 log = logging.getLogger(__name__)
 
 IDLE_BACK_MS = 5 * 60_000
-_TOUCHES = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
 
 
 def stylesheet() -> str:
@@ -329,7 +327,15 @@ class SetupFlow(QStackedWidget):
         self.idle.setInterval(IDLE_BACK_MS)
         self.idle.timeout.connect(self._cancel)
         self.currentChanged.connect(lambda _i: self._watch_idle())
-        QApplication.instance().installEventFilter(self)
+        # Every tap that does something restarts it (signals, not an application-wide event filter: a Python
+        # filter can be called while this widget is being destroyed).
+        touched = self._touched
+        for edit in self.form.edits.values():
+            edit.textChanged.connect(touched)
+        for key in [*self.form.keyboard.keys.values(), *self.gate.keypad.keys.values()]:
+            key.clicked.connect(touched)
+        for button in (self.form.test_button, self.form.save_button):
+            button.clicked.connect(touched)
 
     def _watch_idle(self) -> None:
         if self.not_configured is not None and self.currentWidget() is not self.not_configured:
@@ -337,10 +343,9 @@ class SetupFlow(QStackedWidget):
         else:
             self.idle.stop()
 
-    def eventFilter(self, obj, e) -> bool:
-        if self.idle.isActive() and e.type() in _TOUCHES:
+    def _touched(self, *_args) -> None:
+        if self.idle.isActive():
             self.idle.start()
-        return False
 
     def closeEvent(self, event) -> None:
         # On a terminal that is not set up, a window manager's close must not end the only screen there is.

@@ -170,7 +170,6 @@ class TechnicianOverlay(Overlay):
         self.stack.setCurrentIndex(2)
         self._idle.start(IDLE_CLOSE_MS)
 
-
     # ---- Diagnostics and Settings (kiosk/ui/diagnostics.py, kiosk/ui/setup.py) ------------------
     def _tasks(self):
         if getattr(self, "_task_manager", None) is None:
