@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
                             description="One line per check. Exit code 0 when every check passes, 1 otherwise.")
     doctor.add_argument("--config", metavar="FILE", help="TOML config file (default: the platform's site config dir)")
     doctor.add_argument("--json", action="store_true", help='print {"ok": bool, "checks": [{"name", "ok", "detail"}]}')
+    doctor.add_argument("--engine-probe", action="store_true", help=argparse.SUPPRESS)  # the doctor's own child
 
     setup = sub.add_parser("setup", help="set the terminal up: identity and connection settings, tested, then saved",
                            description="Asks for each value on a terminal; with flags it asks nothing (fleet tools, "
@@ -260,6 +261,10 @@ def _cmd_verify_mobile(args) -> int:
 def _cmd_doctor(args) -> int:
     import json
 
+    if args.engine_probe:
+        from kiosk.technician.engine_probe import main as probe
+
+        return ExitCode.OK if probe() == 0 else ExitCode.FAILED
     from kiosk.technician.doctor import run_checks
 
     report = run_checks(args.config)

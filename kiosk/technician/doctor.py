@@ -109,6 +109,7 @@ class _Context:
         self.resolved = False
         self.connected = False
         self.date_header: str | None = None
+        self.engine: subprocess.Popen | None = None
 
 
 def run_checks(config_file: str | os.PathLike | None = None, *, clock: Clock | None = None,
@@ -116,6 +117,8 @@ def run_checks(config_file: str | os.PathLike | None = None, *, clock: Clock | N
     """Run every check in order; never raises (an unexpected error is that check's failure)."""
     started = time.monotonic()
     ctx = _Context(Path(config_file) if config_file is not None else None, clock or SystemClock())
+    if display:  # the web engine starts in a child while the other checks run
+        ctx.engine = _start_engine_probe()
     checks = [_safely(name, fn, ctx) for name, fn in _checks(display)]
     return Report([Check(c.name, c.status, redact.redact(c.detail)) for c in checks], time.monotonic() - started)
 
@@ -137,6 +140,8 @@ def _checks(display: bool) -> list[tuple[str, Callable[[_Context], Check]]]:
     items += [("dns", check_dns), ("connection", check_connect), ("tls", check_tls),
               ("autologin", check_autologin), ("clock", check_clock), ("allowed hosts", check_allowed_hosts),
               ("printer", check_printer)]
+    if display:
+        items.append(("web engine", check_engine))
     return items
 
 
@@ -343,6 +348,39 @@ def check_libraries(_ctx: _Context) -> Check:
     if unknown:
         sentence += f"; find the package of {', '.join(unknown)} with `apt-file search`"
     return Check(name, Status.FAIL, sentence)
+
+
+def _start_engine_probe() -> subprocess.Popen | None:
+    from kiosk.technician.engine_probe import command
+
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("KIOSK_")}  # no secret in the child
+    try:
+        return subprocess.Popen(command(), env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+    except OSError:
+        return None
+
+
+def check_engine(ctx: _Context) -> Check:
+    name = "web engine"
+    proc = ctx.engine
+    if proc is None:
+        return Check(name, Status.FAIL, "the web engine test could not be started; reinstall the kiosk")
+    try:
+        _out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        return Check(name, Status.FAIL, "QtWebEngine did not load a test page within 30 s; the PC may be "
+                                        "overloaded, or its graphics drivers broken")
+    if proc.returncode == 0:
+        return Check(name, Status.OK, "QtWebEngine started a renderer and loaded a test page")
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and not os.environ.get("QTWEBENGINE_DISABLE_SANDBOX"):
+        return Check(name, Status.FAIL, "QtWebEngine cannot start as root (Chromium's sandbox refuses it); run "
+                                        "`kiosk doctor` as the kiosk's user, e.g. sudo -u kiosk kiosk doctor")
+    last = next((line.strip() for line in reversed(err.splitlines()) if line.strip()), "no message")
+    return Check(name, Status.FAIL, f"QtWebEngine did not load a test page ({last[:160]}); check the "
+                                    "web engine libraries above and the graphics drivers")
 
 
 # ---- the network, as the autologin request sees it ------------------------------------------------

@@ -25,6 +25,8 @@ def test_doctor_json_all_good_and_exit_0(tmp_path, sb):
     failed = [c for c in report["checks"] if not c["ok"]]
     assert out.returncode == 0 and report["ok"] and not failed, out.stdout
     assert {"name", "ok", "detail"} <= set(report["checks"][0])
+    engine = next(c for c in report["checks"] if c["name"] == "web engine")  # a real renderer, in a child process
+    assert engine["status"] == "ok" and "loaded a test page" in engine["detail"]
     assert sb.secret_key not in out.stdout + out.stderr and "Traceback" not in out.stderr
 
 
