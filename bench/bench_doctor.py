@@ -1,7 +1,9 @@
 """`kiosk doctor` wall time against the loopback sandbox: the whole process, as a technician runs it.
 
-Prints the median of N runs (all checks, including a real autologin request), and the time the
-checks themselves take inside the process (the rest is Python and the imports). Never asserted.
+Prints the median of N runs (all checks, including a real autologin request and the web engine
+child), and the time the checks themselves take inside the process (the rest is Python and the
+imports). Never asserted. Run it with a display (DISPLAY=:N) for an all-passing doctor; as root
+also with QTWEBENGINE_DISABLE_SANDBOX=1, as the tests do.
 """
 
 from __future__ import annotations
