@@ -67,6 +67,27 @@ def build_parser() -> argparse.ArgumentParser:
     sb.add_argument("--stalled-asset", action="store_true",
                     help="with --heavy: plus one image that never answers (its load event never fires)")
     sb.add_argument("--latency", type=float, default=0.0, metavar="SECONDS", help="wait this long before every answer")
+
+    doctor = sub.add_parser("doctor", help="check this terminal: config, data dir, display, network, autologin, clock",
+                            description="One line per check. Exit code 0 when every check passes, 1 otherwise.")
+    doctor.add_argument("--config", metavar="FILE", help="TOML config file (default: the platform's site config dir)")
+    doctor.add_argument("--json", action="store_true", help='print {"ok": bool, "checks": [{"name", "ok", "detail"}]}')
+    doctor.add_argument("--engine-probe", action="store_true", help=argparse.SUPPRESS)  # the doctor's own child
+
+    setup = sub.add_parser("setup", help="set the terminal up: identity and connection settings, tested, then saved",
+                           description="Asks for each value on a terminal; with flags it asks nothing (fleet tools, "
+                                       "CI). The connection is tested with a real autologin request before saving. "
+                                       "Exit codes: 0 saved, 1 the test failed or the file cannot be written "
+                                       "(nothing saved), 2 invalid input (nothing saved).")
+    setup.add_argument("--config", metavar="FILE", help="config file to write (default: the platform's site config file)")
+    for f in ("partner-id", "shop-name", "pos-name", "user-name", "auth-url"):
+        setup.add_argument(f"--{f}", metavar="VALUE")
+    setup.add_argument("--allowed-hosts", metavar="HOST,HOST")
+    setup.add_argument("--secret-key-file", metavar="FILE",
+                       help="read the secret key from this file ('-' = one line of standard input); never a flag "
+                            "value, which other users could see in the process list")
+    setup.add_argument("--no-test", action="store_true", help="save without testing the connection (e.g. offline)")
+    setup.add_argument("--screen", action="store_true", help="open the touch setup screen instead")
     return p
 
 
@@ -92,17 +113,32 @@ def main(argv: list[str] | None = None) -> int:
 
 def _cmd_run(args) -> int:
     from kiosk.settings import IDENTITY_FIELDS, ConfigError, load_settings
+    from kiosk.technician import configure
 
+    configure.active_config_file = Path(args.config) if args.config else None  # the menu's Settings writes it
     try:
         settings = load_settings(args.config, require=IDENTITY_FIELDS)
     except ConfigError as e:
         print(e, file=sys.stderr)
-        return ExitCode.CONFIG
+        if not _have_display() or (args.config and not Path(args.config).exists()):
+            return ExitCode.CONFIG  # nothing to show it on (or a --config typo): the supervisor's log says why
+        # A terminal with a screen shows "not set up yet" and the setup form instead of a restart loop.
+        from kiosk.logs import setup_logging
+        from kiosk.ui.setup import run_unconfigured
+
+        setup_logging("INFO", None)
+        code = run_unconfigured(configure.config_path(args.config), e.problems)
+        if code is not None:
+            return code
+        try:
+            settings = load_settings(args.config, require=IDENTITY_FIELDS)
+        except ConfigError as again:  # the form validates with the same model; only a race gets here
+            print(again, file=sys.stderr)
+            return ExitCode.CONFIG
     from kiosk.settings import take_secrets_from_environ
 
     _TAKEN_SECRETS.update(take_secrets_from_environ())  # web engine processes inherit the environment
-    if sys.platform.startswith("linux") and not any(
-            os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+    if not _have_display():
         # Qt would abort with a core dump and a plugin message; say what a technician can fix.
         print("kiosk: there is no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
               "Start it inside the desktop session, as the installed service does, or set DISPLAY=:0.",
@@ -138,6 +174,11 @@ def _cmd_run(args) -> int:
         logging.shutdown()
         _restart_self()
     return code
+
+
+def _have_display() -> bool:
+    return not sys.platform.startswith("linux") or any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _restart_self() -> None:
@@ -212,16 +253,13 @@ def _cmd_set_pin(args) -> int:
     if ask("The same PIN again: ") != first:
         print("kiosk set-pin: the two PINs differ; nothing was changed.", file=sys.stderr)
         return ExitCode.CONFIG
+    from kiosk.configfile import ConfigWriteError
+
     try:
         write_pin_hash(path, hash_pin(first))
-    except OSError as e:
-        print(f"kiosk set-pin: cannot write {path}: {e.strerror}. Run it as the user who owns the config "
-              "(or as administrator/root).", file=sys.stderr)
-        return ExitCode.FAILED
-    except Exception as e:  # a config file tomlkit cannot parse
-        print(f"kiosk set-pin: {path} could not be updated ({e.__class__.__name__}); fix the file first. "
-              "Nothing was changed.", file=sys.stderr)
-        return ExitCode.CONFIG
+    except ConfigWriteError as e:
+        print(f"kiosk set-pin: {e}", file=sys.stderr)
+        return ExitCode.CONFIG if e.invalid else ExitCode.FAILED
     print(f"Technician PIN saved (as a salted hash) in {path}. It takes effect at the next start.")
     return ExitCode.OK
 
@@ -238,5 +276,26 @@ def _cmd_print_test(args) -> int:
     return print_cli.main(args)
 
 
+def _cmd_doctor(args) -> int:
+    import json
+
+    if args.engine_probe:
+        from kiosk.technician.engine_probe import main as probe
+
+        return ExitCode.OK if probe() == 0 else ExitCode.FAILED
+    from kiosk.technician.doctor import run_checks
+
+    report = run_checks(args.config)
+    print(json.dumps(report.as_json(), indent=2, ensure_ascii=False) if args.json else report.text())
+    return ExitCode.OK if report.ok else ExitCode.FAILED
+
+
+def _cmd_setup(args) -> int:
+    from kiosk.technician.setup_cli import run_setup
+
+    return run_setup(args)
+
+
 _COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,
-             "set-pin": _cmd_set_pin, "print-test": _cmd_print_test}
+             "set-pin": _cmd_set_pin, "print-test": _cmd_print_test, "doctor": _cmd_doctor,
+             "setup": _cmd_setup}

@@ -179,18 +179,6 @@ class TechnicianDoor:
 
 def write_pin_hash(config_file: Path, pin_hash: str) -> None:
     """Set ``technician_pin`` in the TOML config, keeping everything else (comments included)."""
-    import tomlkit
+    from kiosk.configfile import write_config
 
-    doc = tomlkit.parse(config_file.read_text(encoding="utf-8")) if config_file.exists() else tomlkit.document()
-    doc["technician_pin"] = pin_hash
-    config_file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = config_file.with_name(config_file.name + ".tmp")
-    tmp.write_text(tomlkit.dumps(doc), encoding="utf-8")
-    if config_file.exists():
-        st = config_file.stat()
-        os.chmod(tmp, st.st_mode & 0o777)
-        if hasattr(os, "chown"):  # keep it readable by the kiosk user when root writes it
-            os.chown(tmp, st.st_uid, st.st_gid)
-    else:
-        os.chmod(tmp, 0o600)
-    os.replace(tmp, config_file)
+    write_config(config_file, {"technician_pin": pin_hash})

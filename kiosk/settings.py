@@ -369,7 +369,15 @@ def take_secrets_from_environ(environ: os._Environ | dict[str, str] | None = Non
     (a restart passes it on to the new process)."""
     environ = os.environ if environ is None else environ
     names = {env_name(f) for f in _SECRET_FIELDS}
-    return {k: environ.pop(k) for k in list(environ) if k.upper() in names}
+    taken = {k: environ.pop(k) for k in list(environ) if k.upper() in names}
+    if environ is os.environ:
+        TAKEN_FROM_ENVIRON.update({k.upper(): v for k, v in taken.items()})
+    return taken
+
+
+# Secret variables this process took out of its environment: they still win over the config file (a
+# technician restart passes them on), so the setup form must treat them as set by the environment.
+TAKEN_FROM_ENVIRON: dict[str, str] = {}
 
 
 class _ExplicitSettings(Settings):

@@ -9,9 +9,29 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-background-networking")
 
+import pytest
 from PySide6 import QtWebEngineWidgets  # noqa: F401  (must be imported before the QApplication exists)
 from PySide6.QtCore import QCoreApplication, Qt
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 pytest_plugins = ["tests.helpers.fixtures"]
+
+
+def _state_of(path):
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_mode)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _never_touch_the_real_config_file():
+    """No test may write the machine's own config (/etc/xdg/betshop-kiosk/kiosk.toml): always a tmp path."""
+    from kiosk.settings import default_config_file
+
+    real = default_config_file()
+    before = _state_of(real)
+    yield
+    assert _state_of(real) == before, f"a test changed the real config file {real}; tests must use a tmp --config"

@@ -10,7 +10,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, InfoM
 from kiosk import __version__
 from kiosk.autologin.session import RESULTS
 
-STATES = ("starting", "authenticating", "loading", "ready", "offline", "error")
+STATES = ("starting", "authenticating", "loading", "ready", "offline", "error", "unconfigured")
 
 
 class _SnapshotCollector:

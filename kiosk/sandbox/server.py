@@ -458,6 +458,10 @@ class _Handler(BaseHTTPRequestHandler):
     def version_string(self) -> str:
         return "BetGamesSandbox/1.0"
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        # The Date header follows the sandbox's clock: a test can give the API a clock the kiosk's disagrees with.
+        return super().date_time_string(self.server.sandbox.clock.wall() if timestamp is None else timestamp)
+
     def do_GET(self) -> None:
         self._serve("GET")
 

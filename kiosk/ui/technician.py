@@ -88,12 +88,14 @@ class TechnicianOverlay(Overlay):
             ("New login link", "menu_new_link", lambda: self._act(self.newLinkRequested)),
             ("Information", "menu_info", self._show_info),
             ("Print a test page", "menu_print_test", self._print_test),
+            ("Diagnostics", "menu_diagnostics", self._show_diagnostics),
+            ("Settings", "menu_settings", self._show_settings),
             ("Restart the kiosk", "menu_restart", lambda: self._act(self.restartRequested)),
             ("Exit to desktop", "menu_exit", lambda: self._act(self.exitRequested)),
             ("Close", "menu_close", self.close_door),
         ):
             b = touch_button(text, name, slot)
-            b.setMinimumSize(420, 68)
+            b.setMinimumSize(420, 60)
             lay.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
         return page
 
@@ -178,6 +180,48 @@ class TechnicianOverlay(Overlay):
             self.info_grid.addWidget(v, row, 1)
         self.stack.setCurrentIndex(2)
         self._idle.start(IDLE_CLOSE_MS)
+
+    # ---- Diagnostics and Settings (kiosk/ui/diagnostics.py, kiosk/ui/setup.py) ------------------
+    def _tasks(self):
+        if getattr(self, "_task_manager", None) is None:
+            from kiosk.worker import TaskManager
+
+            self._task_manager = TaskManager(parent=self)
+        return self._task_manager
+
+    def _show_diagnostics(self) -> None:
+        if getattr(self, "diagnostics", None) is None:
+            from kiosk.technician.configure import config_path
+            from kiosk.ui.diagnostics import DiagnosticsPage
+            from kiosk.ui.setup import stylesheet
+
+            self.diagnostics = DiagnosticsPage(self._tasks(), config_path())
+            self.diagnostics.setStyleSheet(stylesheet())
+            self.diagnostics.back.connect(self._back_to_menu)
+            self.stack.addWidget(self.diagnostics)
+        self._idle.start(3 * IDLE_CLOSE_MS)  # time to read; then the webshop comes back for the cashier
+        self.stack.setCurrentWidget(self.diagnostics)
+        self.diagnostics.run()
+
+    def _back_to_menu(self) -> None:
+        self.stack.setCurrentIndex(1)
+        self._idle.start(IDLE_CLOSE_MS)
+
+    def _show_settings(self) -> None:
+        if getattr(self, "settings_form", None) is None:
+            from kiosk.technician.configure import config_path
+            from kiosk.ui.setup import SetupForm, stylesheet
+
+            self.settings_form = SetupForm(config_path(), self._tasks())
+            self.settings_form.setStyleSheet(stylesheet())
+            self.settings_form.cancelled.connect(self._back_to_menu)
+            self.settings_form.saved.connect(lambda: self._act(self.restartRequested))  # a restart applies them
+            for edit in self.settings_form.edits.values():  # typing keeps the form open; leaving it closes it
+                edit.textChanged.connect(lambda _t: self._idle.start(3 * IDLE_CLOSE_MS))
+            self.stack.addWidget(self.settings_form)
+        self._idle.start(3 * IDLE_CLOSE_MS)
+        self.settings_form.reload()
+        self.stack.setCurrentWidget(self.settings_form)
 
 
 def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tuple[str, str]]:

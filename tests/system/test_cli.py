@@ -24,8 +24,11 @@ def test_version():
 def test_a_bad_configuration_exits_2_with_one_message_and_no_traceback(tmp_path):
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text('partner_id = "twelve"\nsecret_key = "file-secret-value"\n', encoding="utf-8")
+    env = clean_env(KIOSK_HEALTH_PORT="not-a-port")
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):  # with a display it shows the setup screen instead
+        env.pop(var, None)
     out = subprocess.run([*KIOSK, "run", "--config", str(cfg)], capture_output=True, text=True, timeout=60,
-                         env=clean_env(KIOSK_HEALTH_PORT="not-a-port"), stdin=subprocess.DEVNULL)
+                         env=env, stdin=subprocess.DEVNULL)
     assert out.returncode == 2
     err = out.stderr
     assert "Traceback" not in err and "file-secret-value" not in err

@@ -1,0 +1,76 @@
+"""Writes the kiosk's TOML config: merged key by key, comments and order kept, atomically, mode 0600 (Qt-free).
+
+The one writer of ``kiosk.toml`` (``kiosk set-pin``, ``kiosk setup``, the setup screen). A value
+``None`` removes its key. The file is replaced in one rename, so a power cut leaves the old file
+or the new one, never half of each; the file is 0600 and an existing one keeps
+its owner.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+
+class ConfigWriteError(Exception):
+    """The config file could not be written. ``str()`` is a sentence for a technician; ``invalid``: the
+    file is there but is not TOML (fix the file) rather than unwritable (fix permissions)."""
+
+    def __init__(self, message: str, *, invalid: bool = False):
+        super().__init__(message)
+        self.invalid = invalid
+
+
+def merged_text(existing: str, values: Mapping[str, Any]) -> str:
+    """``existing`` TOML text with ``values`` set (None removes a key), everything else as it was."""
+    import tomlkit
+
+    doc = tomlkit.parse(existing) if existing.strip() else tomlkit.document()
+    for key, value in values.items():
+        if value is None:
+            if key in doc:
+                del doc[key]
+        elif isinstance(value, Path):
+            doc[key] = str(value)
+        else:
+            doc[key] = value
+    return tomlkit.dumps(doc)
+
+
+def write_config(path: Path, values: Mapping[str, Any]) -> None:
+    """Set ``values`` in the TOML file at ``path`` (created if missing), keeping everything else."""
+    try:
+        existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigWriteError(f"{path} cannot be read ({_why(e)}); nothing was changed.") from None
+    try:
+        text = merged_text(existing, values)
+    except Exception as e:  # tomlkit's parse errors have no common base worth naming
+        raise ConfigWriteError(f"{path} is not valid TOML ({e.__class__.__name__}); fix or remove it first. "
+                               "Nothing was changed.", invalid=True) from None
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o600)  # it holds the secret key: only its owner reads it, whatever the old mode was
+        if path.exists() and hasattr(os, "geteuid") and os.geteuid() == 0:
+            st = path.stat()  # root writing for the kiosk user keeps the file theirs
+            os.chown(tmp, st.st_uid, st.st_gid)
+        os.replace(tmp, path)
+    except OSError as e:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise ConfigWriteError(f"{path} cannot be written ({_why(e)}); run it as the user who owns the config "
+                               "file, or as root/administrator. Nothing was changed.") from None
+
+
+def _why(e: BaseException) -> str:
+    return getattr(e, "strerror", None) or e.__class__.__name__

@@ -1,0 +1,81 @@
+"""``kiosk setup``: the terminal wizard (or flags, for fleet tools and CI); ``--screen`` opens the touch screen."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from kiosk.configfile import ConfigWriteError
+from kiosk.exitcodes import ExitCode
+from kiosk.pin import PIN_RE, PIN_RULE, hash_pin
+from kiosk.settings import env_name
+from kiosk.technician import configure
+
+_FLAGS = {"partner_id": "partner_id", "shop_name": "shop_name", "pos_name": "pos_name", "user_name": "user_name",
+          "auth_url": "auth_url", "allowed_hosts": "allowed_hosts"}
+
+
+def run_setup(args) -> int:
+    path = configure.config_path(args.config)
+    if args.screen:
+        from kiosk.ui.setup import run_setup_screen
+
+        return run_setup_screen(path)
+    state = configure.form_state(path)
+    form = dict(state.values)
+    given = {field: getattr(args, flag) for field, flag in _FLAGS.items() if getattr(args, flag) is not None}
+    form.update(given)
+    if args.secret_key_file:
+        try:
+            secret = (sys.stdin.readline() if args.secret_key_file == "-"
+                      else Path(args.secret_key_file).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as e:
+            print(f"kiosk setup: the secret key file {args.secret_key_file} cannot be read "
+                  f"({getattr(e, 'strerror', None) or e.__class__.__name__}); nothing was saved.", file=sys.stderr)
+            return ExitCode.CONFIG
+        form["secret_key"] = secret.strip()
+    interactive = not given and not args.secret_key_file and sys.stdin.isatty()
+    if interactive:
+        print(f"Setting up this terminal; the answers go to {path}. Press Enter to keep a value in [brackets].")
+        for f in configure.FORM_FIELDS:
+            if f.secret:
+                answer = getpass.getpass(f"{f.label} ({'set; Enter keeps it' if state.secret_set else 'not set'}): ")
+                form[f.name] = answer
+                continue
+            answer = input(f"{f.label} ({f.hint}) [{form.get(f.name, '')}]: ").strip()
+            if answer:
+                form[f.name] = answer
+    pin_hash = None
+    if interactive and not state.pin_set:
+        pin = getpass.getpass(f"New technician PIN ({PIN_RULE}; Enter to skip): ")
+        if pin:
+            if not PIN_RE.match(pin) or getpass.getpass("The same PIN again: ") != pin:
+                print(f"kiosk setup: the PIN must be {PIN_RULE}, entered twice the same; nothing was saved.",
+                      file=sys.stderr)
+                return ExitCode.CONFIG
+            pin_hash = hash_pin(pin)
+    checked = configure.check_form(path, form, pin_hash=pin_hash)
+    if checked.errors:
+        print("kiosk setup: nothing was saved, because:", file=sys.stderr)
+        for message in checked.errors.values():
+            print(f"  - {message}", file=sys.stderr)
+        return ExitCode.CONFIG
+    if not args.no_test:
+        print("Testing the connection with a real autologin request…")
+        result = configure.test_connection(checked.settings)
+        print(("✓ " if result.ok else "✗ ") + result.sentence)
+        if not result.ok:
+            print("kiosk setup: nothing was saved; fix the values (or use --no-test to save anyway).", file=sys.stderr)
+            return ExitCode.FAILED
+    try:
+        configure.save(path, checked)
+    except ConfigWriteError as e:
+        print(f"kiosk setup: {e}", file=sys.stderr)
+        return ExitCode.CONFIG if e.invalid else ExitCode.FAILED
+    print(f"Saved to {path} (the secret key only as given, never shown). It takes effect at the next start.")
+    for name in state.overridden:
+        print(f"Note: {env_name(name)} is set in the environment and wins over the file.")
+    if not state.pin_set and pin_hash is None:
+        print("No technician PIN is set: run `kiosk set-pin` to open the technician menu on this terminal.")
+    return ExitCode.OK

@@ -1,0 +1,495 @@
+"""The setup screens: "This terminal is not set up yet", the PIN gate, and the touch settings form.
+
+The decisions (which fields, what is valid, the connection test, saving) live in
+:mod:`kiosk.technician.configure`; this is only the face. The connection test runs on the
+worker pool; the UI thread never waits on the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import assets
+from kiosk.configfile import ConfigWriteError
+from kiosk.pin import PIN_RE, PIN_RULE, TechnicianDoor, hash_pin
+from kiosk.technician import configure
+from kiosk.ui.keyboard import TouchKeyboard
+from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, touch_button
+from kiosk.worker import TaskManager
+
+log = logging.getLogger(__name__)
+
+IDLE_BACK_MS = 5 * 60_000
+
+
+def stylesheet() -> str:
+    return assets.text("setup.qss")
+
+
+class NotConfiguredScreen(QWidget):
+    """Shown instead of exiting when required settings are missing or wrong: which ones, never a value."""
+
+    setupRequested = Signal()
+
+    def __init__(self, problems: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("notConfigured")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(100, 50, 100, 50)
+        lay.setSpacing(14)
+        lay.addWidget(Mark(Symbol.ALERT, 88), 0, Qt.AlignmentFlag.AlignHCenter)
+        title = QLabel("This terminal is not set up yet")
+        title.setObjectName("setupTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lead = QLabel("The webshop starts once a technician has entered its settings. What is missing or wrong:")
+        lead.setObjectName("setupLead")
+        lead.setWordWrap(True)
+        lay.addWidget(title)
+        lay.addWidget(lead)
+        self.problem_labels: list[QLabel] = []
+        for p in problems[:12]:
+            label = QLabel(f"•  {p}")
+            label.setObjectName("problem")
+            label.setWordWrap(True)
+            lay.addWidget(label)
+            self.problem_labels.append(label)
+        lay.addStretch(1)
+        self.start = touch_button("Set up this terminal", "setup_start", self.setupRequested)
+        self.start.setMinimumSize(420, 76)
+        lay.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
+
+
+class PinGate(QWidget):
+    """The technician PIN before the settings; on a terminal without one, a new PIN entered twice."""
+
+    passed = Signal(object)  # None: the existing PIN was right; str: the hash of a new PIN to save
+    cancelled = Signal()
+
+    def __init__(self, door: TechnicianDoor, tasks: TaskManager, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pinGate")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.door, self.tasks = door, tasks
+        self._pin, self._first = "", None
+        lay = QVBoxLayout(self)
+        lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.setSpacing(14)
+        self.title = QLabel()
+        self.title.setObjectName("setupTitle")
+        self.dots = QLabel()
+        self.dots.setObjectName("setupLead")
+        self.message = QLabel("")
+        self.message.setObjectName("fieldError")
+        for w in (self.title, self.dots, self.message):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(w)
+        self.keypad = Keypad(ok_text="Next")
+        self.keypad.setFixedWidth(372)
+        self.keypad.digit.connect(lambda d: self._edit(self._pin + d if len(self._pin) < 12 else self._pin))
+        self.keypad.back.connect(lambda: self._edit(self._pin[:-1]))
+        self.keypad.clear.connect(lambda: self._edit(""))
+        self.keypad.ok.connect(self._ok)
+        lay.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(touch_button("Cancel", "pin_cancel", self.cancelled), 0, Qt.AlignmentFlag.AlignHCenter)
+        self.reset()
+
+    def reset(self) -> None:
+        self._pin, self._first = "", None
+        self.message.setText("")
+        if self.door.enabled:
+            self.title.setText("Technician PIN")
+        else:
+            self.title.setText(f"Choose a technician PIN ({PIN_RULE})")
+        self._edit("")
+
+    def _edit(self, pin: str) -> None:
+        self._pin = pin
+        if pin:
+            self.dots.setText("●" * len(pin))
+        elif self.door.enabled:
+            self.dots.setText("Enter the PIN")
+        else:
+            self.dots.setText("Enter the new PIN" if self._first is None else "Enter the same PIN again")
+
+    def _ok(self) -> None:
+        pin, self._pin = self._pin, ""
+        if self.door.enabled:
+            answer = self.door.try_pin(pin)
+            self._edit("")
+            if answer.opened:
+                self.passed.emit(None)
+            else:
+                self.message.setText(answer.message)
+            return
+        if self._first is None:
+            if not PIN_RE.match(pin):
+                self.message.setText(f"The PIN must be {PIN_RULE}.")
+                self._edit("")
+                return
+            self._first = pin
+            self.message.setText("")
+            self._edit("")
+            return
+        if pin != self._first:
+            self._first = None
+            self.message.setText("The two PINs differ; start again.")
+            self._edit("")
+            return
+        self.message.setText("")
+        self.tasks.run(lambda: hash_pin(pin), self.passed.emit)  # scrypt: ~50 ms, off the UI thread
+
+
+class SetupForm(QWidget):
+    """The identity and connection settings, an on-screen keyboard, Test connection, Save and Cancel."""
+
+    saved = Signal()
+    cancelled = Signal()
+
+    def __init__(self, path: Path, tasks: TaskManager, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("setup")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.path, self.tasks = path, tasks
+        self.pin_hash: str | None = None  # a new PIN chosen at the gate, saved with the settings
+        self._test_task: int | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 24, 36, 20)
+        outer.setSpacing(10)
+        title = QLabel("Terminal settings")
+        title.setObjectName("setupTitle")
+        self.where = QLabel("")
+        self.where.setObjectName("fieldLabel")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.where)
+        outer.addLayout(head)
+        body = QHBoxLayout()
+        body.setSpacing(28)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for row, f in enumerate(configure.FORM_FIELDS):
+            label = QLabel(f.label)
+            label.setObjectName("fieldLabel")
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{f.name}")
+            edit.setPlaceholderText(f.hint)
+            if f.secret:
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            error = QLabel("")
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.hide()
+            grid.addWidget(label, row * 2, 0)
+            grid.addWidget(edit, row * 2, 1)
+            grid.addWidget(error, row * 2 + 1, 1)
+            self.edits[f.name], self.errors[f.name] = edit, error
+        left = QVBoxLayout()
+        left.addLayout(grid)
+        left.addStretch(1)
+        body.addLayout(left, 5)
+        self.keyboard = TouchKeyboard()
+        self.keyboard.target = self.edits[configure.FORM_FIELDS[0].name]
+        body.addWidget(self.keyboard, 4)
+        outer.addLayout(body, 1)
+        self.status = QLabel("")
+        self.status.setObjectName("setupStatus")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.test_button = touch_button("Test connection", "setup_test", self._test)
+        self.save_button = touch_button("Save", "setup_save", self._save)
+        self.cancel_button = touch_button("Cancel", "setup_cancel", self.cancelled)
+        for b in (self.test_button, self.save_button):
+            b.setMinimumWidth(240)
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Fill the fields from the file (and the environment); the secret key only as set / not set."""
+        state = configure.form_state(self.path)
+        for name, edit in self.edits.items():
+            edit.setText(state.values.get(name, ""))
+            edit.setEnabled(name not in state.overridden)
+            self._show_error(name, "")
+        secret = self.edits["secret_key"]
+        secret.setText("")
+        secret.setPlaceholderText("set; type here to replace it" if state.secret_set else "not set")
+        for name in state.overridden:
+            self._show_error(name, "set by the environment, which wins over this file")
+        self.where.setText(f"saved to {self.path}")
+        self._say("", None)
+
+    def form(self) -> dict[str, str]:
+        return {name: edit.text() for name, edit in self.edits.items() if edit.isEnabled()}
+
+    def _check(self) -> configure.Checked:
+        checked = configure.check_form(self.path, self.form(), pin_hash=self.pin_hash)
+        for name in self.edits:
+            if name not in configure.env_overrides():
+                self._show_error(name, checked.errors.get(name, ""))
+        others = [m for n, m in checked.errors.items() if n not in self.edits]
+        if others:
+            self._say("; ".join(others), False)
+        elif checked.errors:
+            self._say("Please correct the fields marked in red; nothing was saved.", False)
+        return checked
+
+    def _test(self) -> None:
+        checked = self._check()
+        if checked.errors:
+            return
+        self._say("Testing the connection…", None)
+        self.test_button.setEnabled(False)
+        settings = checked.settings
+        if self._test_task is not None:
+            self.tasks.forget(self._test_task)
+        self._test_task = self.tasks.run(lambda: configure.test_connection(settings), self._tested,
+                                         lambda e: self._tested(configure.ConnectionResult(
+                                             False, f"the test failed unexpectedly ({e.__class__.__name__})")))
+
+    def _tested(self, result: configure.ConnectionResult) -> None:
+        self._test_task = None
+        self.test_button.setEnabled(True)
+        self._say(("Connection works: " if result.ok else "Connection failed: ") + result.sentence, result.ok)
+
+    def _save(self) -> None:
+        checked = self._check()
+        if checked.errors:
+            return
+        try:
+            configure.save(self.path, checked)
+        except ConfigWriteError as e:
+            self._say(str(e), False)
+            return
+        log.info("settings saved to %s by a technician", self.path)
+        self._say("Saved.", True)
+        self.saved.emit()
+
+    def _show_error(self, name: str, message: str) -> None:
+        label = self.errors[name]
+        label.setText(message)
+        label.setVisible(bool(message))
+        set_style_property(self.edits[name], "bad", bool(message) and self.edits[name].isEnabled())
+
+    def _say(self, text: str, ok: bool | None) -> None:
+        self.status.setText(text)
+        set_style_property(self.status, "tone", "" if ok is None else ("ok" if ok else "bad"))
+
+
+class SetupFlow(QStackedWidget):
+    """Not-configured screen (optional) → PIN gate → form. ``finished(True)`` after a save."""
+
+    finished = Signal(bool)
+
+    def __init__(self, path: Path, door: TechnicianDoor, tasks: TaskManager, *, problems: list[str] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("setupFlow")
+        self.setStyleSheet(stylesheet())
+        self.not_configured = NotConfiguredScreen(problems) if problems is not None else None
+        self.gate = PinGate(door, tasks)
+        self.form = SetupForm(path, tasks)
+        if self.not_configured is not None:
+            self.addWidget(self.not_configured)
+            self.not_configured.setupRequested.connect(self.open_gate)
+        self.addWidget(self.gate)
+        self.addWidget(self.form)
+        self.gate.passed.connect(self._gate_passed)
+        self.gate.cancelled.connect(self._cancel)
+        self.form.cancelled.connect(self._cancel)
+        self.form.saved.connect(lambda: self.finished.emit(True))
+        # A form left open on the shop floor goes back to the not-set-up screen (typed values dropped).
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(IDLE_BACK_MS)
+        self.idle.timeout.connect(self._cancel)
+        self.currentChanged.connect(lambda _i: self._watch_idle())
+        # Every tap that does something restarts it (signals, not an application-wide event filter: a Python
+        # filter can be called while this widget is being destroyed).
+        touched = self._touched
+        for edit in self.form.edits.values():
+            edit.textChanged.connect(touched)
+        for key in [*self.form.keyboard.keys.values(), *self.gate.keypad.keys.values()]:
+            key.clicked.connect(touched)
+        for button in (self.form.test_button, self.form.save_button):
+            button.clicked.connect(touched)
+
+    def _watch_idle(self) -> None:
+        if self.not_configured is not None and self.currentWidget() is not self.not_configured:
+            self.idle.start()
+        else:
+            self.idle.stop()
+
+    def _touched(self, *_args) -> None:
+        if self.idle.isActive():
+            self.idle.start()
+
+    def closeEvent(self, event) -> None:
+        # On a terminal that is not set up, a window manager's close must not end the only screen there is.
+        if self.not_configured is not None:
+            event.ignore()
+        else:
+            event.accept()
+
+    def open_gate(self) -> None:
+        self.gate.reset()
+        self.setCurrentWidget(self.gate)
+
+    def _gate_passed(self, pin_hash: str | None) -> None:
+        self.form.pin_hash = pin_hash
+        self.form.reload()
+        self.setCurrentWidget(self.form)
+
+    def _cancel(self) -> None:
+        if self.not_configured is not None:
+            self.form.pin_hash = None
+            self.form.reload()
+            self.setCurrentWidget(self.not_configured)
+        else:
+            self.finished.emit(False)
+
+
+def problem_names(problems: list[str]) -> list[str]:
+    """The setting named by each ConfigError problem (``KIOSK_SHOP_NAME``), or ``config_file``; never a value."""
+    names = []
+    for p in problems:
+        head = p.split(":", 1)[0]
+        name = head if head.startswith("KIOSK_") and " " not in head else "config_file"
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _fullscreen_wanted() -> bool:
+    return os.environ.get("KIOSK_FULLSCREEN", "true").strip().lower() not in ("false", "0", "no", "off")
+
+
+def _health_port(path: Path) -> int:
+    """``health_port`` as far as it can be read from a configuration that is otherwise unusable (0 = off)."""
+    raw = os.environ.get("KIOSK_HEALTH_PORT")
+    if raw is None:
+        raw = configure.read_file_values(path).get("health_port", 0)
+    try:
+        port = int(raw)
+    except (TypeError, ValueError):
+        return 0
+    return port if 0 < port < 65536 else 0
+
+
+def _door(path: Path):
+    from kiosk.clock import SystemClock
+
+    pin = os.environ.get("KIOSK_TECHNICIAN_PIN") or str(configure.read_file_values(path).get("technician_pin", ""))
+    from kiosk.pin import is_pin_hash
+
+    return TechnicianDoor(pin if is_pin_hash(pin) else None, SystemClock())
+
+
+def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | None = None) -> int | None:
+    """Show "not set up yet" (and /health ``unconfigured``) until a technician saves valid settings.
+
+    Returns None once saved (the caller then starts the webshop in this same process), or an exit code.
+    """
+    from PySide6.QtCore import QTimer
+
+    from kiosk.app import _stop_on_signals, make_application
+    from kiosk.autologin.session import Snapshot
+    from kiosk.clock import SystemClock
+    from kiosk.exitcodes import ExitCode
+    from kiosk.ui.window import app_icon
+    from kiosk.ui.window import stylesheet as kiosk_stylesheet
+
+    app = make_application()
+    tasks = TaskManager()
+    flow = SetupFlow(path, _door(path), tasks, problems=problems)
+    flow.setWindowTitle("Betshop kiosk: set up")
+    flow.setWindowIcon(app_icon())
+    flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
+    result: dict[str, int | None] = {"code": None}
+
+    def finish(code: int | None) -> None:
+        result["code"] = code
+        app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
+
+    flow.finished.connect(lambda saved: finish(None) if saved else None)
+    _stop_on_signals(app, lambda code: finish(code))
+    # /health only once SIGTERM is handled: a fleet tool that sees `unconfigured` may stop us at once.
+    health = None
+    port = _health_port(path)
+    if port:
+        from kiosk.monitoring.health import HealthServer
+
+        try:
+            health = HealthServer(port)
+            health.publish(Snapshot({"state": "unconfigured", "problems": problem_names(problems),
+                                     "last_error": "this terminal is not set up yet", "degraded": []},
+                                    retry_at=None, started_at=SystemClock().monotonic()))
+            health.start()
+        except OSError as e:
+            log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s)", port, e.strerror)
+    if max_seconds:
+        QTimer.singleShot(int(max_seconds * 1000), lambda: finish(ExitCode.FAILED))
+    log.error("this terminal is not set up yet (%s); showing the setup screen", ", ".join(problem_names(problems)))
+    if _fullscreen_wanted():
+        flow.showFullScreen()
+    else:
+        flow.resize(1280, 800)
+        flow.show()
+    try:
+        app.exec()
+    finally:
+        tasks.shutdown()
+        flow.hide()
+        flow.deleteLater()
+        if health is not None:
+            health.stop()
+    return result["code"]
+
+
+def run_setup_screen(path: Path) -> int:
+    """``kiosk setup --screen``: the PIN gate and the form, then exit (0 saved, 1 cancelled)."""
+    from kiosk.app import make_application
+    from kiosk.exitcodes import ExitCode
+    from kiosk.ui.window import stylesheet as kiosk_stylesheet
+
+    app = make_application()
+    tasks = TaskManager()
+    flow = SetupFlow(path, _door(path), tasks)
+    flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
+    result = {"code": ExitCode.FAILED}
+
+    def done(saved: bool) -> None:
+        result["code"] = ExitCode.OK if saved else ExitCode.FAILED
+        app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
+
+    flow.finished.connect(done)
+    flow.resize(1280, 800)
+    flow.show()
+    app.exec()
+    tasks.shutdown()
+    if result["code"] == ExitCode.OK:
+        print(f"Saved to {path}. It takes effect at the next start.")
+    return result["code"]

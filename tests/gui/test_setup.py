@@ -1,0 +1,246 @@
+"""The not-configured screen, the PIN gate, the touch setup form and Diagnostics: real widgets, real sandbox."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from kiosk.autologin.session import State
+from kiosk.pin import hash_pin, verify_pin
+from kiosk.settings import IDENTITY_FIELDS, ConfigError, load_settings
+from kiosk.technician import configure
+from kiosk.technician.doctor import Status
+from kiosk.ui.setup import SetupFlow, _door
+from kiosk.worker import TaskManager
+from tests.helpers import free_port
+from tests.helpers.fixtures import WAIT, wait_state
+
+PIN = "482916"
+COMMENT = "# terminal 7 at the Gedimino shop: keep this line\n"
+
+
+def tap(qtbot, root, name: str):
+    button = root.findChild(QPushButton, name)
+    assert button is not None, name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def enter_pin(qtbot, root, pin: str):
+    for d in pin:
+        tap(qtbot, root, f"key_{d}")
+    tap(qtbot, root, "key_ok")
+
+
+def fill(form, sb, **over):
+    values = {"partner_id": str(sb.partner_id), "secret_key": sb.secret_key, "shop_name": "", "pos_name": "POS 1",
+              "user_name": "John Smith", "auth_url": sb.auth_url, "allowed_hosts": sb.host}
+    values.update(over)
+    for name, text in values.items():
+        form.edits[name].setText(text)
+
+
+@pytest.fixture
+def tasks(qtbot):
+    t = TaskManager()
+    yield t
+    t.shutdown()
+
+
+def start_flow(qtbot, cfg, tasks, problems=None):
+    flow = SetupFlow(cfg, _door(cfg), tasks, problems=problems)
+    qtbot.addWidget(flow)
+    flow.resize(1280, 800)
+    flow.show()
+    return flow
+
+
+def test_a_fresh_terminal_chooses_a_pin_then_saves_a_valid_file_that_keeps_comments(qtbot, kiosk_env, tmp_path, sb,
+                                                                                    tasks):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(COMMENT + "zoom = 1.25\n", encoding="utf-8")
+    flow = start_flow(qtbot, cfg, tasks, problems=["KIOSK_PARTNER_ID: is required (not set)"])
+    assert "KIOSK_PARTNER_ID" in flow.not_configured.problem_labels[0].text()
+    tap(qtbot, flow, "setup_start")
+    enter_pin(qtbot, flow.gate, "123")  # too short
+    assert "6 to 12 digits" in flow.gate.message.text()
+    enter_pin(qtbot, flow.gate, PIN)
+    enter_pin(qtbot, flow.gate, PIN)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.form, timeout=WAIT)
+    form = flow.form
+    fill(form, sb)
+    form.edits["shop_name"].setFocus()
+    for key in ("kb_shift", "kb_s", "kb_h", "kb_o", "kb_p", "kb_space", "kb_7"):  # the on-screen keyboard types
+        tap(qtbot, form.keyboard, key)
+    assert form.edits["shop_name"].text() == "Shop 7"
+    with qtbot.waitSignal(flow.finished, timeout=WAIT) as saved:
+        tap(qtbot, form, "setup_save")
+    assert saved.args == [True]
+    text = cfg.read_text(encoding="utf-8")
+    assert text.startswith(COMMENT) and PIN not in text
+    assert stat.S_IMODE(cfg.stat().st_mode) == 0o600
+    settings = load_settings(cfg, require=IDENTITY_FIELDS)
+    assert settings.shop_name == "Shop 7" and settings.zoom == 1.25
+    assert verify_pin(PIN, settings.technician_pin.get_secret_value())
+
+
+def test_invalid_input_is_refused_field_by_field_and_nothing_is_written(qtbot, kiosk_env, tmp_path, sb, tasks):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(COMMENT, encoding="utf-8")
+    flow = start_flow(qtbot, cfg, tasks)
+    flow.open_gate()
+    enter_pin(qtbot, flow.gate, PIN)
+    enter_pin(qtbot, flow.gate, PIN)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.form, timeout=WAIT)
+    form = flow.form
+    fill(form, sb, partner_id="twelve", shop_name="Shop", auth_url="http://example.com/auth", allowed_hosts="a b/c")
+    tap(qtbot, form, "setup_save")
+    for name in ("partner_id", "auth_url", "allowed_hosts"):
+        assert form.errors[name].isVisible() and form.errors[name].text(), name
+    assert not form.errors["shop_name"].isVisible()
+    assert "nothing was saved" in form.status.text()
+    assert cfg.read_text(encoding="utf-8") == COMMENT
+
+
+def test_the_pin_guards_setup_when_one_is_set(qtbot, kiosk_env, tmp_path, tasks):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(f'technician_pin = "{hash_pin(PIN)}"\n', encoding="utf-8")
+    flow = start_flow(qtbot, cfg, tasks, problems=[])
+    tap(qtbot, flow, "setup_start")
+    enter_pin(qtbot, flow.gate, "000000")
+    assert "Wrong PIN" in flow.gate.message.text() and flow.currentWidget() is flow.gate
+    enter_pin(qtbot, flow.gate, PIN)
+    assert flow.currentWidget() is flow.form and flow.form.pin_hash is None
+
+
+@pytest.mark.parametrize(("secret", "expect"), [(None, "Connection works: accepted: shop id"),
+                                               ("not the right key", "Connection failed: rejected")])
+def test_test_connection_says_what_happened(qtbot, kiosk_env, tmp_path, sb, tasks, secret, expect):
+    cfg = tmp_path / "kiosk.toml"
+    flow = start_flow(qtbot, cfg, tasks)
+    form = flow.form
+    fill(form, sb, shop_name="Shop", **({"secret_key": secret} if secret else {}))
+    tap(qtbot, form, "setup_test")
+    qtbot.waitUntil(lambda: form.status.text().startswith("Connection"), timeout=WAIT)
+    assert form.status.text().startswith(expect)
+    assert not cfg.exists()  # testing writes nothing
+    assert not any(t in form.status.text() for t in sb.issued_tokens)
+
+
+def test_screenshots_of_the_not_configured_screen_and_the_form(qtbot, kiosk_env, tmp_path, sb, tasks):
+    cfg = tmp_path / "kiosk.toml"
+    flow = start_flow(qtbot, cfg, tasks, problems=["KIOSK_SHOP_NAME: is required", "KIOSK_SECRET_KEY: is required"])
+    qtbot.waitExposed(flow)
+    shots = {"not-configured": flow.grab().toImage()}
+    flow.setCurrentWidget(flow.form)
+    fill(flow.form, sb, shop_name="Shop")
+    shots["form"] = flow.grab().toImage()
+    for name, image in shots.items():
+        assert image.width() == 1280 and image.height() == 800, name
+        colours = {image.pixel(x, y) for x in range(0, 1280, 40) for y in range(0, 800, 40)}
+        assert len(colours) > 3, name  # text and buttons, not a blank page
+        image.save(str(tmp_path / f"{name}.png"))
+
+
+def test_run_unconfigured_reports_unconfigured_then_the_kiosk_reaches_ready_after_save(qtbot, kiosk_env, tmp_path,
+                                                                                        sb):
+    from kiosk.app import run_kiosk
+    from kiosk.ui.setup import run_unconfigured
+
+    port = free_port()
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(COMMENT + f"health_port = {port}\nfullscreen = false\ndata_dir = {json.dumps(str(tmp_path / 'd'))}\n",
+                   encoding="utf-8")
+    with pytest.raises(ConfigError) as missing:
+        load_settings(cfg, require=IDENTITY_FIELDS)
+    seen: dict = {}
+
+    def drive():
+        flow = next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, SetupFlow) and w.isVisible() and w.form.path == cfg)
+        seen["health"] = httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).json()
+        tap(qtbot, flow, "setup_start")
+        enter_pin(qtbot, flow.gate, PIN)
+        enter_pin(qtbot, flow.gate, PIN)
+        qtbot.waitUntil(lambda: flow.currentWidget() is flow.form, timeout=WAIT)
+        fill(flow.form, sb, shop_name="Shop")
+        tap(qtbot, flow.form, "setup_save")
+
+    QTimer.singleShot(300, drive)
+    assert run_unconfigured(cfg, missing.value.problems, max_seconds=60) is None
+    assert seen["health"]["state"] == "unconfigured"
+    assert {"KIOSK_PARTNER_ID", "KIOSK_SECRET_KEY", "KIOSK_SHOP_NAME"} <= set(seen["health"]["problems"])
+    settings = load_settings(cfg, require=IDENTITY_FIELDS)  # what `kiosk run` does next, in the same process
+    assert run_kiosk(settings, exit_when_ready=True, max_seconds=60) == 0
+    assert sb.counters["links_redeemed"] >= 1
+
+
+def test_diagnostics_from_the_technician_menu(qtbot, kiosk_env, tmp_path, sb, make_kiosk, monkeypatch):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text("".join(f"{k} = {json.dumps(v)}\n" for k, v in
+                           sb.kiosk_settings(data_dir=str(tmp_path / "data0")).items()), encoding="utf-8")
+    monkeypatch.setattr(configure, "active_config_file", cfg)
+    c = make_kiosk(sb, technician_pin=hash_pin(PIN))
+    wait_state(qtbot, c, State.READY)
+    overlay = c.shell.technician
+    overlay.open_door()
+    enter_pin(qtbot, overlay, PIN)
+    with qtbot.waitSignal(overlay.findChild(QPushButton, "menu_diagnostics").clicked, timeout=WAIT):
+        tap(qtbot, overlay, "menu_diagnostics")
+    page = overlay.diagnostics
+    with qtbot.waitSignal(page.finished, timeout=30_000) as done:
+        pass
+    checks = {ch.name: ch for ch in done.args[0]}
+    assert checks["autologin"].status is Status.OK and checks["configuration"].status is Status.OK
+    assert page.grid.count() == 3 * len(checks)
+    assert "check(s) failed" in page.summary.text() or page.summary.text() == "All checks passed"
+    shown = " ".join(page.grid.itemAt(i).widget().text() for i in range(page.grid.count())
+                     if hasattr(page.grid.itemAt(i).widget(), "text"))
+    assert sb.secret_key not in shown
+
+
+def test_a_form_left_open_goes_back_and_the_window_cannot_be_closed(qtbot, kiosk_env, tmp_path, tasks):
+    cfg = tmp_path / "kiosk.toml"
+    flow = start_flow(qtbot, cfg, tasks, problems=["KIOSK_SHOP_NAME: is required"])
+    assert not flow.close() and flow.isVisible()  # a window manager's close: the only screen there is stays
+    flow.idle.setInterval(200)  # five minutes on a terminal
+    tap(qtbot, flow, "setup_start")
+    enter_pin(qtbot, flow.gate, PIN)
+    enter_pin(qtbot, flow.gate, PIN)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.form, timeout=WAIT)
+    flow.form.edits["secret_key"].setText("typed, then left")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.not_configured, timeout=WAIT)
+    assert flow.form.edits["secret_key"].text() == "" and flow.form.pin_hash is None
+
+
+def test_kiosk_setup_screen_saves_and_returns_0(qtbot, kiosk_env, tmp_path, sb):
+    """`kiosk setup --screen`: the PIN pad, then the form; Save ends it with exit code 0."""
+    from kiosk.ui.setup import run_setup_screen
+
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(COMMENT + f'technician_pin = "{hash_pin(PIN)}"\n', encoding="utf-8")
+
+    def drive():
+        flow = next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, SetupFlow) and w.isVisible() and w.form.path == cfg)
+        enter_pin(qtbot, flow.gate, PIN)
+        fill(flow.form, sb, shop_name="Shop")
+        tap(qtbot, flow.form, "setup_save")
+
+    QTimer.singleShot(300, drive)
+    assert run_setup_screen(cfg) == 0
+    assert load_settings(cfg, require=IDENTITY_FIELDS).shop_name == "Shop"
+    assert cfg.read_text(encoding="utf-8").startswith(COMMENT)
+
+
+def test_problem_names_are_setting_names_only():
+    from kiosk.ui.setup import problem_names
+
+    assert problem_names([
+        "KIOSK_PARTNER_ID: Input should be a valid integer, got 'x' (from /etc/kiosk.toml, key 'partner_id')",
+        "KIOSK_PARTNER_ID: is required", "/etc/kiosk.toml is not valid TOML: Expected '=' (line 3)",
+    ]) == ["KIOSK_PARTNER_ID", "config_file"]

@@ -1,0 +1,194 @@
+"""kiosk doctor and the setup logic against the real sandbox (loopback HTTP); only the API's clock is faked."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import tomllib
+
+import pytest
+
+from kiosk.clock import SystemClock
+from kiosk.configfile import ConfigWriteError, write_config
+from kiosk.sandbox import Sandbox
+from kiosk.technician import configure
+from kiosk.technician.doctor import Status, check_printer, printer_check, run_checks
+from tests.helpers import sandbox_settings
+
+WRONG_SECRET = "wrong secret, words only"
+
+
+def write_sandbox_config(path, sb, data_dir, **over) -> None:
+    values = sb.kiosk_settings(data_dir=str(data_dir), **over)
+    lines = ["# the shop's terminal; keep this comment"]
+    for k, v in values.items():
+        lines.append(f"{k} = {json.dumps(v)}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def by_name(report):
+    return {c.name: c for c in report.checks}
+
+
+def test_all_good_against_the_sandbox(kiosk_env, tmp_path, sb):
+    cfg = tmp_path / "kiosk.toml"
+    write_sandbox_config(cfg, sb, tmp_path / "data")
+    report = run_checks(cfg, display=False)
+    checks = by_name(report)
+    assert report.ok, report.text()
+    assert checks["configuration"].status is Status.OK and str(cfg) in checks["configuration"].detail
+    assert checks["autologin"].status is Status.OK and "accepted: shop id" in checks["autologin"].detail
+    assert checks["clock"].status is Status.OK
+    assert checks["data dir"].status is Status.OK and checks["connection"].status is Status.OK
+    assert checks["printer"].status is Status.SKIP  # no printer setting on this branch
+    out = json.dumps(report.as_json()) + report.text()
+    assert sb.secret_key not in out
+    assert not any(token in out for token in sb.issued_tokens)  # the link was requested, never printed
+    assert sb.counters["auth_ok"] == 1 and sb.counters["links_redeemed"] == 0
+
+
+def test_a_wrong_secret_is_a_failed_autologin_in_words(kiosk_env, tmp_path, sb):
+    cfg = tmp_path / "kiosk.toml"
+    write_sandbox_config(cfg, sb, tmp_path / "data", secret_key=WRONG_SECRET)
+    report = run_checks(cfg, display=False)
+    autologin = by_name(report)["autologin"]
+    assert not report.ok and autologin.status is Status.FAIL
+    assert "rejected" in autologin.detail and "secret key" in autologin.detail
+    assert WRONG_SECRET not in report.text() + json.dumps(report.as_json())
+
+
+def test_upstream_down_fails_the_connection_check(kiosk_env, tmp_path):
+    with Sandbox() as sb:
+        cfg = tmp_path / "kiosk.toml"
+        write_sandbox_config(cfg, sb, tmp_path / "data")
+    report = run_checks(cfg, display=False)  # the sandbox has stopped: nothing listens on its port
+    checks = by_name(report)
+    assert not report.ok
+    assert checks["connection"].status is Status.FAIL and "cannot connect" in checks["connection"].detail
+    assert checks["autologin"].status is Status.FAIL and "not reached" in checks["autologin"].detail
+    assert report.seconds < 30  # seconds, not minutes (a guard, not a timing figure)
+
+
+class _SkewedClock(SystemClock):
+    def __init__(self, offset: float):
+        self.offset = offset
+
+    def wall(self) -> float:
+        return super().wall() + self.offset
+
+
+@pytest.mark.parametrize(("offset", "status"), [(600, Status.WARN), (-3 * 86400, Status.FAIL), (20, Status.OK)])
+def test_the_clock_is_compared_with_the_api_date_header(kiosk_env, tmp_path, offset, status):
+    with Sandbox(clock=_SkewedClock(offset)) as sb:
+        cfg = tmp_path / "kiosk.toml"
+        write_sandbox_config(cfg, sb, tmp_path / "data")
+        clock = by_name(run_checks(cfg, display=False))["clock"]
+    assert clock.status is status, clock.detail
+    if status is Status.WARN:
+        assert "10 minutes behind" in clock.detail and "NTP" in clock.detail
+
+
+def test_no_such_printer_is_a_failure_naming_it():
+    check = printer_check("no-such-printer-7781")
+    assert check.status is Status.FAIL and "no-such-printer-7781" in check.detail
+
+
+def test_the_printer_check_is_skipped_without_a_printer_setting(kiosk_env, tmp_path, sb):
+    class Ctx:
+        partial = sandbox_settings(sb, tmp_path)
+
+    assert check_printer(Ctx).status is Status.SKIP
+
+
+def test_a_bad_configuration_lists_every_problem_and_no_secret(kiosk_env, tmp_path):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text('partner_id = "twelve"\nsecret_key = "file-secret-value"\n', encoding="utf-8")
+    report = run_checks(cfg, display=False)
+    config = by_name(report)["configuration"]
+    assert config.status is Status.FAIL
+    for name in ("KIOSK_PARTNER_ID", "KIOSK_SHOP_NAME", "KIOSK_POS_NAME", "KIOSK_USER_NAME"):
+        assert name in config.detail
+    assert by_name(report)["autologin"].status is Status.SKIP
+    assert "file-secret-value" not in report.text() + json.dumps(report.as_json())
+
+
+# ---- the config file writer and the form ------------------------------------------------------------
+def test_write_config_keeps_comments_and_order_and_is_0600(tmp_path):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text('# site 17, do not remove\nshop_name = "Old"  # the shop\nzoom = 1.5\n', encoding="utf-8")
+    os.chmod(cfg, 0o600)
+    write_config(cfg, {"shop_name": "New", "pos_name": "POS 3"})
+    text = cfg.read_text(encoding="utf-8")
+    assert text.startswith("# site 17, do not remove\n") and "# the shop" in text
+    assert text.index("shop_name") < text.index("zoom") < text.index("pos_name")
+    assert tomllib.loads(text) == {"shop_name": "New", "zoom": 1.5, "pos_name": "POS 3"}
+    assert stat.S_IMODE(cfg.stat().st_mode) == 0o600
+    fresh = tmp_path / "new" / "kiosk.toml"
+    write_config(fresh, {"partner_id": 5})
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+
+
+def test_write_config_refuses_a_file_that_is_not_toml(tmp_path):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text("this is = = not toml\n", encoding="utf-8")
+    with pytest.raises(ConfigWriteError) as e:
+        write_config(cfg, {"shop_name": "x"})
+    assert e.value.invalid and cfg.read_text(encoding="utf-8") == "this is = = not toml\n"
+
+
+def test_the_form_is_refused_field_by_field_and_nothing_is_written(kiosk_env, tmp_path):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text("# keep\n", encoding="utf-8")
+    form = {"partner_id": "twelve", "secret_key": "", "shop_name": " ", "pos_name": "P", "user_name": "U",
+            "auth_url": "http://example.com/auth", "allowed_hosts": "webshop.betgames.tv"}
+    checked = configure.check_form(cfg, form)
+    assert set(checked.errors) >= {"partner_id", "secret_key", "shop_name", "auth_url"}
+    assert "https" in checked.errors["auth_url"]
+    with pytest.raises(ValueError):
+        configure.save(cfg, checked)
+    assert cfg.read_text(encoding="utf-8") == "# keep\n"
+
+
+def test_the_form_never_shows_the_secret_and_keeps_it_when_left_empty(kiosk_env, tmp_path, sb):
+    cfg = tmp_path / "kiosk.toml"
+    write_sandbox_config(cfg, sb, tmp_path / "data")
+    state = configure.form_state(cfg)
+    assert state.secret_set and sb.secret_key not in json.dumps(state.values)
+    form = dict(state.values, secret_key="", shop_name="Renamed shop")
+    checked = configure.check_form(cfg, form)
+    assert not checked.errors and "secret_key" not in checked.file_values
+    configure.save(cfg, checked)
+    data = tomllib.loads(cfg.read_text(encoding="utf-8"))
+    assert data["secret_key"] == sb.secret_key and data["shop_name"] == "Renamed shop"
+    assert cfg.read_text(encoding="utf-8").startswith("# the shop's terminal; keep this comment")
+
+
+def test_test_connection_says_accepted_or_rejected(kiosk_env, tmp_path, sb):
+    ok = configure.test_connection(sandbox_settings(sb, tmp_path))
+    assert ok.ok and "accepted: shop id" in ok.sentence
+    bad = configure.test_connection(sandbox_settings(sb, tmp_path, secret_key=WRONG_SECRET))
+    assert not bad.ok and bad.sentence.startswith("rejected") and WRONG_SECRET not in bad.sentence
+    refused = configure.test_connection(sandbox_settings(sb, tmp_path, allowed_hosts=["webshop.betgames.tv"]))
+    assert not refused.ok and refused.sentence.startswith("link host not allowed")
+
+
+def test_a_secret_taken_from_the_environment_still_counts_as_set_by_it(kiosk_env, tmp_path, sb, monkeypatch):
+    """After `kiosk run` took KIOSK_SECRET_KEY out of its environment, the technician's Settings form must
+    neither ask for it nor save one to the file that a restart (which passes the variable on) would ignore."""
+    from kiosk import settings as settings_module
+
+    monkeypatch.setattr(settings_module, "TAKEN_FROM_ENVIRON", {})
+    monkeypatch.setenv("KIOSK_SECRET_KEY", sb.secret_key)
+    settings_module.take_secrets_from_environ()
+    assert "KIOSK_SECRET_KEY" not in os.environ
+    cfg = tmp_path / "kiosk.toml"
+    values = sb.kiosk_settings()
+    del values["secret_key"]
+    cfg.write_text("".join(f"{k} = {json.dumps(v)}\n" for k, v in values.items()), encoding="utf-8")
+    state = configure.form_state(cfg)
+    assert state.secret_set and "secret_key" in state.overridden
+    form = {k: v for k, v in state.values.items() if k not in state.overridden}
+    checked = configure.check_form(cfg, form)
+    assert not checked.errors and "secret_key" not in checked.file_values
+    assert configure.test_connection(checked.settings).ok
