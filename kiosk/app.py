@@ -32,6 +32,16 @@ def _no_remote_debugging() -> None:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(kept)
 
 
+def _no_pinch_zoom() -> None:
+    """Touch terminals: a pinch never zooms the page, so it keeps its scale (and the keyboard its room) for
+    the next player. Chromium has no double-tap zoom outside Android."""
+    import os
+
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    if "--disable-pinch" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, "--disable-pinch"])
+
+
 def make_application(argv: list[str] | None = None):
     """The one QApplication, with what QtWebEngine needs set before it exists."""
     from PySide6 import QtWebEngineWidgets  # noqa: F401  (must be loaded before the QApplication exists)
@@ -42,6 +52,7 @@ def make_application(argv: list[str] | None = None):
     if app is not None:
         return app  # tests (pytest-qt) own it
     _no_remote_debugging()
+    _no_pinch_zoom()
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(argv or [sys.argv[0]])
     # QtWebEngine follows Qt Network's proxy: take the system's (Windows settings; on Linux the
@@ -132,6 +143,10 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     # Installed in the same event-loop turn as the first load, so the first document gets it too,
     # while its ~40 ms of set-up overlaps the link's network round trips.
     controller.add_verification()
+    # The on-screen keyboard for touch terminals (KIOSK_ONSCREEN_KEYBOARD); the shell keeps it alive.
+    from kiosk.ui.keyboard import install_keyboard
+
+    install_keyboard(shell.window, shell.view, settings, parent=shell)
     result = {"code": ExitCode.OK}
 
     def finish(code: ExitCode, _reason: str = "") -> None:
