@@ -137,11 +137,51 @@ class OnScreenKeyboard(QObject):
         self._check.setSingleShot(True)
         self._check.setInterval(0)        # after QtWebEngine has finished updating the focus proxy
         self._check.timeout.connect(self._evaluate)
-        QGuiApplication.inputMethod().cursorRectangleChanged.connect(self._check.start)
-        app = QApplication.instance()
-        app.focusChanged.connect(lambda *_: self._check.start())
-        window.currentChanged.connect(lambda *_: self._check.start())
+        # Bound methods, not lambdas: Qt drops these connections when the keyboard is deleted.
+        QGuiApplication.inputMethod().cursorRectangleChanged.connect(self._schedule)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        window.currentChanged.connect(self._schedule)
         window.installEventFilter(self)
+        # QtWebEngine does not announce a field that gets focus together with the view itself (the first tap
+        # after the view had no focus): after a tap or a focus change, look a few more times.
+        self._settle_left = 0
+        self._settle = QTimer(self)
+        self._settle.setInterval(40)
+        self._settle.timeout.connect(self._on_settle_tick)
+        # While shown, a cheap look every 300 ms: QtWebEngine does not always announce a focused field that a
+        # script removes or blurs (a form applied with Enter, a dialog replacing the page's content).
+        self._while_shown = QTimer(self)
+        self._while_shown.setInterval(300)
+        self._while_shown.timeout.connect(self._evaluate)
+
+    def _schedule(self, *_args) -> None:
+        self._check.start()
+
+    def _look_again(self) -> None:
+        self._settle_left = 12  # ~0.5 s
+        self._settle.start()
+
+    def _on_settle_tick(self) -> None:
+        self._settle_left -= 1
+        if self._settle_left <= 0:
+            self._settle.stop()
+        self._evaluate()
+
+    def _on_focus_changed(self, _old, new) -> None:
+        proxy = self.view.focusProxy()
+        if proxy is not None and new is proxy:
+            self._watch(proxy)
+            self._look_again()
+        self._schedule()
+
+    def _watch(self, proxy: QWidget) -> None:
+        if id(proxy) not in self._watched:
+            proxy.installEventFilter(self)  # taps on the page: look again; a hidden keyboard comes back
+            self._watched.add(id(proxy))
+            proxy.destroyed.connect(self._forget_proxies)
+
+    def _forget_proxies(self, *_args) -> None:
+        self._watched.clear()  # ids may be reused; the next focus change watches the live proxy again
 
     # ---- what has focus ----------------------------------------------------------------------
     def _focused_field(self) -> int | None:
@@ -151,10 +191,7 @@ class OnScreenKeyboard(QObject):
             return None  # an overlay (technician door, verification panel) or another screen has focus
         if self.window.currentWidget() is not self.view or not self.view.isVisible():
             return None
-        if id(proxy) not in self._watched:
-            proxy.installEventFilter(self)  # taps on the field bring a hidden keyboard back
-            self._watched.add(id(proxy))
-            proxy.destroyed.connect(lambda *_, k=id(proxy): self._watched.discard(k))
+        self._watch(proxy)
         if not proxy.inputMethodQuery(_Q.ImEnabled):
             return None
         return int(proxy.inputMethodQuery(_Q.ImHints) or 0)
@@ -181,6 +218,7 @@ class OnScreenKeyboard(QObject):
         self.panel.rebuild()
         self.panel.show()
         self.panel.raise_()
+        self._while_shown.start()
         if not was_visible:
             self.last_shown_at = time.perf_counter()
         log.debug("on-screen keyboard shown: %s pad", pad.value)  # the pad only, never what is typed
@@ -199,6 +237,7 @@ class OnScreenKeyboard(QObject):
         if self.pad is None:
             return
         self.pad = None
+        self._while_shown.stop()
         self.panel.hide()
         self.view.setMaximumHeight(_NO_LIMIT)
         log.debug("on-screen keyboard hidden")
@@ -213,10 +252,10 @@ class OnScreenKeyboard(QObject):
         t = e.type()
         if obj is self.window and t == QEvent.Type.Resize and self.pad is not None:
             self._place()
-        elif t in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin) and obj is not self.window \
-                and self._dismissed:
-            self._dismissed = False
-            self._check.start()
+        elif obj is not self.window and t in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
+                                              QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):
+            self._dismissed = False  # a tap on the page: a hidden keyboard may come back
+            self._look_again()
         return False
 
     # ---- typing ----------------------------------------------------------------------------------
@@ -229,6 +268,7 @@ class OnScreenKeyboard(QObject):
             return
         if typed is not None:
             self._send(typed)
+            self._look_again()  # Enter may have submitted the form and removed the field
         if (self.state.shift, self.state.symbols, self.state.layout_index) != before:
             self.panel.rebuild()  # shift (or a one-shot shift used up), symbols or layout changed the keys
 

@@ -14,7 +14,7 @@ from enum import Enum
 # (type=number → formatted numbers, tel → dialable, inputmode=numeric → digits, ...).
 # tests/gui/test_keyboard.py checks them against Qt's enum.
 HINT_HIDDEN_TEXT = 0x1
-HINT_SENSITIVE_DATA = 0x8
+HINT_SENSITIVE_DATA = 0x2
 HINT_DIGITS_ONLY = 0x10000
 HINT_FORMATTED_NUMBERS_ONLY = 0x20000
 HINT_DIALABLE_CHARACTERS_ONLY = 0x100000
@@ -200,7 +200,7 @@ KEY_GAP = 6               # px between keys
 
 def panel_height(window_height: int) -> int:
     """The keyboard's height in a window: big enough to hit, never more than about 40% of the screen."""
-    return max(220, min(420, round(window_height * 0.4)))
+    return max(240, min(420, round(window_height * 0.4)))
 
 
 def key_geometry(rows: list[list[Key]], width: int, height: int, *, numeric: bool = False,
