@@ -38,6 +38,7 @@ from kiosk.ui.keyboard_layouts import (
     pad_for_hints,
     panel_height,
 )
+from kiosk.ui.widgets import Overlay
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +192,8 @@ class OnScreenKeyboard(QObject):
             return None  # an overlay (technician door, verification panel) or another screen has focus
         if self.window.currentWidget() is not self.view or not self.view.isVisible():
             return None
+        if any(isinstance(w, Overlay) and w.isVisible() for w in self.window.children()):
+            return None  # the technician door or the verification panel covers the page: they have their own keypads
         self._watch(proxy)
         if not proxy.inputMethodQuery(_Q.ImEnabled):
             return None

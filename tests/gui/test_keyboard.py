@@ -13,6 +13,7 @@ from kiosk.autologin.session import State
 from kiosk.ui import keyboard_layouts as kl
 from kiosk.ui.keyboard import OnScreenKeyboard, install_keyboard
 from kiosk.ui.keyboard_layouts import Pad, panel_height
+from kiosk.ui.widgets import Overlay
 from tests.helpers.fixtures import WAIT, run_js, wait_state
 
 PHONE = "document.getElementById('phone-frame').contentDocument.getElementById('phone')"
@@ -51,8 +52,10 @@ def focus_field(qtbot, c, element: str) -> None:
 
 def tap_field(qtbot, c, element: str) -> None:
     """A finger on the field (the keyboard follows the field that has focus; this only brings it back)."""
-    where = run_js(qtbot, c, f"(function () {{ var r = {element}.getBoundingClientRect();"
-                             " return Math.round(r.left + 20) + ',' + Math.round(r.top + r.height / 2); })()")
+    where = run_js(qtbot, c, f"(function () {{ var e = {element}, r = e.getBoundingClientRect();"
+                             " var f = e.ownerDocument.defaultView.frameElement, o = f ? f.getBoundingClientRect() : r;"
+                             " var dx = f ? o.left : 0, dy = f ? o.top : 0;"
+                             " return Math.round(dx + r.left + 20) + ',' + Math.round(dy + r.top + r.height / 2); })()")
     x, y = (int(v) for v in where.split(","))
     QTest.mouseClick(c.view.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
 
@@ -152,6 +155,21 @@ def test_what_is_typed_into_a_password_field_is_never_logged(qtbot, sb, kiosk, c
     assert "keyboard shown" in logged  # the log is on, at DEBUG
     for secret in ("#€zqj", "zqj", "€"):
         assert secret not in logged
+
+
+def test_a_native_panel_over_the_page_hides_the_keyboard_and_keeps_it_away(qtbot, kiosk):
+    c, kb = kiosk, kiosk.keyboard
+    focus_field(qtbot, c, "document.getElementById('promo')")
+    shown(qtbot, kb, Pad.TEXT)
+    panel = Overlay(c.window, "testPanel")  # as the technician door and the phone verification open
+    panel.cover()
+    hidden(qtbot, kb)
+    focus_field(qtbot, c, PHONE)
+    qtbot.wait(400)
+    assert kb.pad is None and not kb.panel.isVisible()
+    panel.hide()
+    tap_field(qtbot, c, PHONE)
+    shown(qtbot, kb, Pad.PHONE)
 
 
 def test_off_and_auto_without_a_touch_screen_install_nothing(qtbot, sb, make_kiosk):
