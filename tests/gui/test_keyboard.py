@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -177,3 +178,15 @@ def test_off_and_auto_without_a_touch_screen_install_nothing(qtbot, sb, make_kio
     assert install_keyboard(c.window, c.view, c.settings) is None
     auto = c.settings.model_copy(update={"onscreen_keyboard": "auto"})
     assert install_keyboard(c.window, c.view, auto) is None  # offscreen has no touch screen
+
+
+def test_pinch_zoom_is_off_for_chromium_whatever_flags_are_set(monkeypatch):
+    from kiosk.app import _no_pinch_zoom
+
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+    _no_pinch_zoom()
+    _no_pinch_zoom()
+    assert os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split() == ["--disable-gpu", "--disable-pinch"]
+    monkeypatch.delenv("QTWEBENGINE_CHROMIUM_FLAGS")
+    _no_pinch_zoom()
+    assert os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--disable-pinch"
