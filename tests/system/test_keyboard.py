@@ -13,6 +13,7 @@ import signal
 import subprocess
 import time
 
+import psutil
 import pytest
 from PySide6.QtGui import QColor, QImage
 
@@ -157,6 +158,10 @@ def test_tap_a_field_type_on_the_keyboard_and_the_page_has_the_text(tmp_path, di
             t.wait(lambda: t.keyboard_shown(Pad.TEXT, "6-pin"), "the keyboard for the PIN field")
             t.type(Pad.TEXT, "z", "q", "j", "w")
             t.wait(lambda: t.field("voucher-pin")["value"] == 4, "four characters in the PIN field")
+            # Pinch zoom is off in the web engine's processes, so the page keeps its scale for the next player.
+            engines = [p for p in psutil.Process(proc.pid).children(recursive=True) if "QtWebEngine" in p.name()]
+            assert engines and all("--disable-pinch" in p.environ().get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+                                   for p in engines)
         finally:
             proc.send_signal(signal.SIGTERM)
             _out, err = proc.communicate(timeout=30)
