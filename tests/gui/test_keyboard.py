@@ -99,7 +99,7 @@ def test_a_tapped_text_field_gets_the_keyboard_which_types_into_it_and_never_cov
     # Enter submits: the page applies the code and removes the field, and the keyboard goes with it.
     tap_key(qtbot, kb, "enter")
     hidden(qtbot, kb)
-    assert sb.fields["applied"] == "save10Xž"
+    qtbot.waitUntil(lambda: sb.fields.get("applied") == "save10Xž", timeout=WAIT)  # the page's report arrives
     qtbot.waitUntil(lambda: c.view.height() == c.window.height(), timeout=WAIT)
 
 
