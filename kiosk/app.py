@@ -35,7 +35,7 @@ def make_application(argv: list[str] | None = None):
     app = QApplication.instance()
     if app is not None:
         return app  # tests (pytest-qt) own it
-    _no_remote_debugging()
+    _no_remote_debugging()  # and pinch zoom off (engine_flags.ADDED): a pinch would stay for the next player
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(argv or [sys.argv[0]])
     # QtWebEngine follows Qt Network's proxy: take the system's (Windows settings; on Linux the
@@ -128,6 +128,10 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     controller.add_verification()
     controller.add_printing()  # window.print() from any frame → the slip printer, silently
     controller.add_media_probe()  # what the engine plays: /health media, Information, the log
+    # The on-screen keyboard for touch terminals (KIOSK_ONSCREEN_KEYBOARD); the shell keeps it alive.
+    from kiosk.ui.keyboard import install_keyboard
+
+    install_keyboard(shell.window, shell.view, settings, parent=shell)
     result = {"code": ExitCode.OK}
 
     def finish(code: ExitCode, _reason: str = "") -> None:

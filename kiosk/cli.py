@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--health-port", type=int, default=0, metavar="PORT", help="serve /health on this port")
     demo.add_argument("--pin", default=None, metavar="DIGITS",
                       help="technician PIN of the demo, 6 to 12 digits (default 123456); Ctrl+Alt+Shift+T opens the door")
+    demo.add_argument("--keyboard", action="store_true",
+                      help="the on-screen keyboard (English and Lithuanian), as on a touch terminal")
     demo.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="with --exit-when-ready: give up (exit 1) after this long")
 
@@ -212,7 +214,8 @@ def _cmd_demo(args) -> int:
         with Sandbox(session_lifetime=args.session_lifetime) as sandbox:
             settings = explicit_settings(**sandbox.kiosk_settings(
                 health_port=args.health_port, data_dir=data_dir, fullscreen=args.fullscreen,
-                technician_pin=hash_pin(pin)))
+                technician_pin=hash_pin(pin),
+                **({"onscreen_keyboard": "on", "keyboard_layouts": ["en_GB", "lt_LT"]} if args.keyboard else {})))
             log.info("demo: sandbox webshop at %s, sessions expire every %s s; SMS codes it 'sends' are at "
                      "%s/sandbox/outbox; technician PIN %s", sandbox.base_url, args.session_lifetime,
                      sandbox.base_url, "as given with --pin" if args.pin is not None else DEMO_PIN)

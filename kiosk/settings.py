@@ -147,6 +147,10 @@ class Settings(BaseSettings):
     printer: str = Field("", description="Printer or CUPS queue for slips; empty = the system default; off = no printing")
     paper_width_mm: float = Field(80.0, ge=20, le=300, description="Receipt paper width in mm (80, 58; 210 for A4)")
     print_margins_mm: float = Field(0.0, ge=0, le=25, description="Margin on every side of a slip, in mm")
+    onscreen_keyboard: str = Field("auto", description="On-screen keyboard: auto (when a touch screen is present), "
+                                                       "on or off")
+    keyboard_layouts: list[str] = Field(default_factory=lambda: ["en_GB"],
+                                        description="On-screen keyboard layouts (JSON list of: en_GB, lt_LT)")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings, env_settings,
@@ -254,6 +258,29 @@ class Settings(BaseSettings):
         if not is_pin_hash(v.get_secret_value()):
             raise ValueError("is not a PIN hash; write it with `kiosk set-pin`, never the PIN itself")
         return v
+
+    @field_validator("onscreen_keyboard")
+    @classmethod
+    def _onscreen_keyboard(cls, v: str) -> str:
+        v = v.strip().lower()
+        if v not in ("auto", "on", "off"):
+            raise ValueError("must be auto, on or off")
+        return v
+
+    @field_validator("keyboard_layouts")
+    @classmethod
+    def _keyboard_layouts(cls, v: list[str]) -> list[str]:
+        from kiosk.ui.keyboard_layouts import LAYOUTS
+
+        codes = [c.strip() for c in v]
+        bad = [c for c in codes if c not in LAYOUTS]
+        if bad:
+            raise ValueError(f"{', '.join(repr(b) for b in bad)} is not a keyboard layout; use {', '.join(LAYOUTS)}")
+        if not codes:
+            raise ValueError("must name at least one layout, like [\"en_GB\"]")
+        if len(set(codes)) != len(codes):
+            raise ValueError("names a layout twice")
+        return codes
 
     @field_validator("log_level")
     @classmethod

@@ -71,6 +71,7 @@ class Sandbox:
         self.link_redirect: str | None = None  # where a redeemed link sends the browser instead of /webshop/
         self.clock: Clock = clock or SystemClock()
         self._counters = Counters()
+        self._fields: dict[str, Any] = {}
         self._webshop = Webshop(partner_id=partner_id, secret_key=secret_key, clock=self.clock,
                                 counters=self._counters, session_lifetime=session_lifetime,
                                 link_ttl=link_ttl,
@@ -360,6 +361,24 @@ class Sandbox:
     def _gateway_failure(self, request: _Request) -> Reply:
         return _set_mode(request, self.set_gateway_failure)
 
+    # The webshop page's form fields (promo code, phone, voucher PIN) as the page last reported them.
+    @property
+    def fields(self) -> dict[str, Any]:
+        return dict(self._fields)
+
+    def _fields_get(self, request: _Request) -> Reply:
+        return Reply(200, self.fields)
+
+    def _fields_post(self, request: _Request) -> Reply:
+        try:
+            payload = parse_json(request.body)
+        except ValueError as e:
+            return error(400, str(e))
+        if not isinstance(payload, dict):
+            return error(400, "expected a JSON object")
+        self._fields = payload
+        return Reply(200, {"ok": True})
+
 
 class _Request:
     def __init__(self, headers: Any, body: bytes):
@@ -408,6 +427,7 @@ _ROUTES: dict[str, dict[str, Any]] = {
     "/sandbox/media/live-vp9-opus.webm": {"GET": lambda _s, _r: _media("live-vp9-opus.webm", "video/webm")},
     "/sandbox/field": {"GET": Sandbox._field},
     "/sandbox/frame": {"GET": Sandbox._frame},
+    "/sandbox/fields": {"GET": Sandbox._fields_get, "POST": Sandbox._fields_post},
 }
 assert all(not p.startswith(LINK_PATHS) for p in _ROUTES)
 

@@ -26,7 +26,7 @@ from kiosk import assets
 from kiosk.configfile import ConfigWriteError
 from kiosk.pin import PIN_RE, PIN_RULE, TechnicianDoor, hash_pin
 from kiosk.technician import configure
-from kiosk.ui.keyboard import TouchKeyboard
+from kiosk.ui.form_keyboard import TouchKeyboard
 from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, touch_button
 from kiosk.worker import TaskManager
 

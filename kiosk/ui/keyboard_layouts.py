@@ -1,0 +1,232 @@
+"""The on-screen keyboard's brain, without Qt: layouts, which pad a field gets, what a key does, where keys sit.
+
+:class:`KeyboardState` is driven by two events (a field got focus, a key was pressed) and answers
+with the keys to draw and what to type. :func:`key_geometry` places the keys in a rectangle; the
+widget draws them there and the tests under a real X server tap them there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+# Qt::InputMethodHint values that QtWebEngine sets on its focus proxy for the focused field
+# (type=number → formatted numbers, tel → dialable, inputmode=numeric → digits, ...).
+# tests/gui/test_keyboard.py checks them against Qt's enum.
+HINT_HIDDEN_TEXT = 0x1
+HINT_SENSITIVE_DATA = 0x2
+HINT_DIGITS_ONLY = 0x10000
+HINT_FORMATTED_NUMBERS_ONLY = 0x20000
+HINT_DIALABLE_CHARACTERS_ONLY = 0x100000
+HINT_EMAIL_CHARACTERS_ONLY = 0x200000
+HINT_URL_CHARACTERS_ONLY = 0x400000
+
+
+class Pad(Enum):
+    """Which keyboard a field gets."""
+
+    TEXT = "text"
+    EMAIL = "email"
+    DIGITS = "digits"      # inputmode=numeric
+    DECIMAL = "decimal"    # type=number, inputmode=decimal
+    PHONE = "phone"        # type=tel, inputmode=tel
+
+    @property
+    def numeric(self) -> bool:
+        return self in (Pad.DIGITS, Pad.DECIMAL, Pad.PHONE)
+
+
+def pad_for_hints(hints: int) -> Pad:
+    if hints & HINT_DIALABLE_CHARACTERS_ONLY:
+        return Pad.PHONE
+    if hints & HINT_FORMATTED_NUMBERS_ONLY:
+        return Pad.DECIMAL
+    if hints & HINT_DIGITS_ONLY:
+        return Pad.DIGITS
+    if hints & (HINT_EMAIL_CHARACTERS_ONLY | HINT_URL_CHARACTERS_ONLY):
+        return Pad.EMAIL
+    return Pad.TEXT
+
+
+def is_secret(hints: int) -> bool:
+    """A password field: what is typed into it must never be shown or logged anywhere."""
+    return bool(hints & (HINT_HIDDEN_TEXT | HINT_SENSITIVE_DATA))
+
+
+class Action(Enum):
+    CHAR = "char"
+    BACKSPACE = "backspace"
+    ENTER = "enter"
+    SHIFT = "shift"
+    SYMBOLS = "symbols"       # letters ⇄ digits and symbols
+    NEXT_LAYOUT = "layout"    # en_GB → lt_LT → ...
+    HIDE = "hide"
+    GAP = "gap"               # an empty place in a row, not drawn
+
+
+@dataclass(frozen=True)
+class Key:
+    label: str
+    action: Action = Action.CHAR
+    text: str = ""
+    width: float = 1.0        # in key widths
+
+    @property
+    def name(self) -> str:
+        """A stable name for styles and tests: the character it types, or its action."""
+        return self.text if self.action is Action.CHAR else self.action.value
+
+
+@dataclass(frozen=True)
+class Layout:
+    code: str                 # KIOSK_KEYBOARD_LAYOUTS name
+    label: str                # shown on the switch key
+    rows: tuple[str, ...]     # letter rows, lower case, top first
+
+
+LAYOUTS: dict[str, Layout] = {
+    "en_GB": Layout("en_GB", "EN", ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")),
+    # The Lithuanian standard layout: its number row types ą č ę ė į š ų ū ž.
+    "lt_LT": Layout("lt_LT", "LT", ("ąčęėįšųūž", "qwertyuiop", "asdfghjkl", "zxcvbnm")),
+}
+SYMBOL_ROWS = ("1234567890", "@#€$%&-+()", "*\"':;!?/_", "=<>[]{}~")
+
+
+class Shift(Enum):
+    OFF = "off"
+    ONCE = "once"             # the next letter only
+    LOCKED = "locked"         # pressed twice: caps lock
+
+
+@dataclass(frozen=True)
+class Typed:
+    """What a key press asks to send to the field: a character, or one of the editing keys."""
+
+    action: Action
+    text: str = ""
+
+
+def _chars(row: str) -> list[Key]:
+    return [Key(c, Action.CHAR, c) for c in row]
+
+
+class KeyboardState:
+    """The keyboard's state: pad, layout, shift, letters or symbols. Qt-free."""
+
+    def __init__(self, layouts: list[str] | tuple[str, ...] = ("en_GB",)):
+        unknown = [code for code in layouts if code not in LAYOUTS]
+        if unknown or not layouts:
+            raise ValueError(f"unknown keyboard layout(s) {unknown}; known: {', '.join(LAYOUTS)}")
+        self.layouts = [LAYOUTS[code] for code in layouts]
+        self.layout_index = 0
+        self.pad = Pad.TEXT
+        self.shift = Shift.OFF
+        self.symbols = False
+
+    @property
+    def layout(self) -> Layout:
+        return self.layouts[self.layout_index]
+
+    def show_for(self, pad: Pad) -> None:
+        """A field got focus: its pad, letters, no shift (the layout stays as the player left it)."""
+        self.pad = pad
+        self.shift = Shift.OFF
+        self.symbols = False
+
+    def press(self, key: Key) -> Typed | None:
+        """A key was tapped: change state, and say what to type (None: nothing to type)."""
+        a = key.action
+        if a is Action.CHAR:
+            text = key.text.upper() if self.shift is not Shift.OFF and not self.symbols else key.text
+            if self.shift is Shift.ONCE:
+                self.shift = Shift.OFF
+            return Typed(Action.CHAR, text)
+        if a is Action.SHIFT:
+            self.shift = {Shift.OFF: Shift.ONCE, Shift.ONCE: Shift.LOCKED, Shift.LOCKED: Shift.OFF}[self.shift]
+        elif a is Action.SYMBOLS:
+            self.symbols = not self.symbols
+            self.shift = Shift.OFF
+        elif a is Action.NEXT_LAYOUT:
+            self.layout_index = (self.layout_index + 1) % len(self.layouts)
+            self.shift = Shift.OFF
+        elif a in (Action.BACKSPACE, Action.ENTER, Action.HIDE):
+            return Typed(a)
+        return None
+
+    # ---- the keys to draw ------------------------------------------------------------------
+    def rows(self) -> list[list[Key]]:
+        if self.pad.numeric:
+            return self._numeric_rows()
+        upper = self.shift is not Shift.OFF and not self.symbols
+        letters = SYMBOL_ROWS if self.symbols else self.layout.rows
+        rows = [[Key(k.label.upper() if upper else k.label, k.action, k.text) for k in _chars(r)] for r in letters]
+        last = rows[-1]
+        if self.symbols:
+            last.insert(0, Key("ABC", Action.SYMBOLS, width=1.5))
+        else:
+            shift_label = {Shift.OFF: "⇧", Shift.ONCE: "⬆", Shift.LOCKED: "⇪"}[self.shift]
+            last.insert(0, Key(shift_label, Action.SHIFT, width=1.5))
+        last.append(Key("⌫", Action.BACKSPACE, width=1.5))
+        bottom = [Key("ABC" if self.symbols else "?123", Action.SYMBOLS, width=1.3)]
+        if len(self.layouts) > 1:
+            following = self.layouts[(self.layout_index + 1) % len(self.layouts)]
+            bottom.append(Key(following.label, Action.NEXT_LAYOUT))
+        if self.pad is Pad.EMAIL:
+            bottom += [Key("@", Action.CHAR, "@"), Key("space", Action.CHAR, " ", width=2.7),
+                       Key(".", Action.CHAR, "."), Key(".com", Action.CHAR, ".com", width=1.3)]
+        else:
+            bottom += [Key(",", Action.CHAR, ","), Key("space", Action.CHAR, " ", width=4), Key(".", Action.CHAR, ".")]
+        bottom += [Key("Enter", Action.ENTER, width=1.6), Key("Hide", Action.HIDE, width=1.3)]
+        return [*rows, bottom]
+
+    def _numeric_rows(self) -> list[list[Key]]:
+        left, right = {
+            Pad.PHONE: (Key("+", Action.CHAR, "+"), Key("space", Action.CHAR, " ")),
+            Pad.DECIMAL: (Key(",", Action.CHAR, ","), Key(".", Action.CHAR, ".")),
+            Pad.DIGITS: (Key("", Action.GAP), Key("", Action.GAP)),
+        }[self.pad]
+        return [
+            [*_chars("123"), Key("⌫", Action.BACKSPACE)],
+            [*_chars("456"), Key("Enter", Action.ENTER)],
+            [*_chars("789"), Key("Hide", Action.HIDE)],
+            [left, Key("0", Action.CHAR, "0"), right, Key("", Action.GAP)],
+        ]
+
+
+# ---- geometry ------------------------------------------------------------------------------
+NUMERIC_MAX_WIDTH = 640   # px: a phone-style pad, centred, not keys stretched across a wide screen
+KEY_GAP = 6               # px between keys
+
+
+def panel_height(window_height: int) -> int:
+    """The keyboard's height in a window: big enough to hit, never more than about 40% of the screen."""
+    return max(240, min(420, round(window_height * 0.4)))
+
+
+def key_geometry(rows: list[list[Key]], width: int, height: int, *, numeric: bool = False,
+                 gap: int = KEY_GAP) -> list[tuple[Key, tuple[int, int, int, int]]]:
+    """Each drawn key and its (x, y, w, h) in a ``width`` × ``height`` panel; rows are centred."""
+    area = min(width, NUMERIC_MAX_WIDTH) if numeric else width
+    x0 = (width - area) // 2
+    units = max(sum(k.width for k in row) for row in rows)
+    unit = (area - gap) / units
+    row_h = (height - gap) / len(rows)
+    placed: list[tuple[Key, tuple[int, int, int, int]]] = []
+    for r, row in enumerate(rows):
+        used = sum(k.width for k in row) * unit
+        x = x0 + gap + (area - gap - used) / 2
+        y = gap + r * row_h
+        for key in row:
+            w = key.width * unit
+            if key.action is not Action.GAP:
+                placed.append((key, (round(x), round(y), round(w - gap), round(row_h - gap))))
+            x += w
+    return placed
+
+
+def key_center(placed: list[tuple[Key, tuple[int, int, int, int]]], name: str) -> tuple[int, int]:
+    """Where to tap the key called ``name`` (a character, or an action's name) in the panel."""
+    for key, (x, y, w, h) in placed:
+        if key.name == name:
+            return x + w // 2, y + h // 2
+    raise KeyError(f"no key {name!r} on this keyboard")
