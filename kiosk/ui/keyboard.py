@@ -50,7 +50,14 @@ _NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 _SCROLL_JS = """(function (h) {
   var t0 = Date.now();
   function go() {
-    if (window.innerHeight > h + 1 && Date.now() - t0 < 600) { requestAnimationFrame(go); return; }
+    if (window.innerHeight > h + 1) {
+      if (Date.now() - t0 < 600) { requestAnimationFrame(go); return; }
+      // A busy machine: the view has not shrunk yet. Scroll now, and again once it has.
+      window.addEventListener("resize", function () { requestAnimationFrame(reveal); }, {once: true});
+    }
+    reveal();
+  }
+  function reveal() {
     var e = document.activeElement;
     while (e && (e.tagName === "IFRAME" || e.tagName === "FRAME")) {
       var inner = null;

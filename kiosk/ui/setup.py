@@ -488,8 +488,12 @@ def run_setup_screen(path: Path) -> int:
     flow.finished.connect(done)
     flow.resize(1280, 800)
     flow.show()
-    app.exec()
-    tasks.shutdown()
+    try:
+        app.exec()
+    finally:
+        tasks.shutdown()
+        flow.hide()  # a caller in the same process (tests, a launcher) is not left with the form on screen
+        flow.deleteLater()
     if result["code"] == ExitCode.OK:
         print(f"Saved to {path}. It takes effect at the next start.")
     return result["code"]

@@ -81,7 +81,7 @@ class Terminal:
 
     def tap_field(self, name: str) -> None:
         """Scroll the page until the field is in view (above a keyboard, if one is up), then tap it."""
-        for _ in range(12):
+        for _ in range(40):  # one wheel notch at a time: the webshop page is long (slips, live draw above)
             f = self.field(name)
             x, y, w, h = f["rect"]
             if y >= 0 and y + h <= self.sb.fields["innerHeight"]:
