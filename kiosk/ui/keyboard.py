@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QInputDevice, QKeyEvent
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import assets
 from kiosk.settings import Settings
@@ -120,6 +120,56 @@ class KeyboardPanel(QWidget):
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         self.rebuild()
+
+
+class FieldKeyboard(QWidget):
+    """The same keys docked in a native form (the technician's setup form): they type into the focused
+    line edit, or ``target`` when none has the focus. Enter moves to the next field; Hide drops the focus."""
+
+    pressed = Signal()  # any key: the form counts it as a touch (idle timer)
+
+    def __init__(self, layouts: list[str] | tuple[str, ...] = ("en_GB",), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.target: QLineEdit | None = None
+        self.state = KeyboardState(layouts)
+        self.state.show_for(Pad.EMAIL)  # host names, URLs and shop names: letters, digits, @ and .
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.panel = KeyboardPanel(self.state, self)
+        self.panel.pressed.connect(self._on_key)
+        self.panel.setMinimumSize(420, 280)  # the panel places its keys itself: no size hint of its own
+        # Docked beside a form the keys are narrower than across a screen: smaller letters.
+        self.panel.setStyleSheet(self.panel.styleSheet() + "\nQWidget#keyboard QPushButton { font-size: 22px; }\n"
+                                 "QWidget#keyboard QPushButton#key_enter, QWidget#keyboard QPushButton#key_hide,"
+                                 " QWidget#keyboard QPushButton#key_symbols { font-size: 18px; }\n")
+        lay.addWidget(self.panel)
+        self.panel.show()
+
+    def button(self, name: str) -> QPushButton:
+        """The button of the key called ``name`` (a character, ``space``, or an action such as ``shift``)."""
+        wanted = " " if name == "space" else name
+        return next(b for key, b in self.panel.buttons if key.name == wanted)
+
+    def _field(self) -> QLineEdit | None:
+        w = QApplication.focusWidget()
+        return w if isinstance(w, QLineEdit) else self.target
+
+    def _on_key(self, key: Key) -> None:
+        before = (self.state.shift, self.state.symbols, self.state.layout_index)
+        typed = self.state.press(key)
+        field = self._field()
+        if typed is not None and field is not None:
+            if typed.action is Action.CHAR:
+                field.insert(typed.text)
+            elif typed.action is Action.BACKSPACE:
+                field.backspace()
+            elif typed.action is Action.ENTER:
+                field.focusNextChild()
+            elif typed.action is Action.HIDE:
+                field.clearFocus()
+        if (self.state.shift, self.state.symbols, self.state.layout_index) != before:
+            self.panel.rebuild()
+        self.pressed.emit()
 
 
 class OnScreenKeyboard(QObject):

@@ -26,7 +26,7 @@ from kiosk import assets
 from kiosk.configfile import ConfigWriteError
 from kiosk.pin import PIN_RE, PIN_RULE, TechnicianDoor, hash_pin
 from kiosk.technician import configure
-from kiosk.ui.form_keyboard import TouchKeyboard
+from kiosk.ui.keyboard import FieldKeyboard
 from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, touch_button
 from kiosk.worker import TaskManager
 
@@ -206,7 +206,7 @@ class SetupForm(QWidget):
         left.addLayout(grid)
         left.addStretch(1)
         body.addLayout(left, 5)
-        self.keyboard = TouchKeyboard()
+        self.keyboard = FieldKeyboard()
         self.keyboard.target = self.edits[configure.FORM_FIELDS[0].name]
         body.addWidget(self.keyboard, 4)
         outer.addLayout(body, 1)
@@ -332,7 +332,8 @@ class SetupFlow(QStackedWidget):
         touched = self._touched
         for edit in self.form.edits.values():
             edit.textChanged.connect(touched)
-        for key in [*self.form.keyboard.keys.values(), *self.gate.keypad.keys.values()]:
+        self.form.keyboard.pressed.connect(touched)
+        for key in self.gate.keypad.keys.values():
             key.clicked.connect(touched)
         for button in (self.form.test_button, self.form.save_button):
             button.clicked.connect(touched)

@@ -178,3 +178,37 @@ def test_off_and_auto_without_a_touch_screen_install_nothing(qtbot, sb, make_kio
     assert install_keyboard(c.window, c.view, c.settings) is None
     auto = c.settings.model_copy(update={"onscreen_keyboard": "auto"})
     assert install_keyboard(c.window, c.view, auto) is None  # offscreen has no touch screen
+
+
+def test_the_same_keys_docked_in_a_native_form_type_into_its_focused_field(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from kiosk.ui.keyboard import FieldKeyboard
+
+    form = QWidget()
+    lay = QVBoxLayout(form)
+    first, second = QLineEdit(), QLineEdit()
+    kb = FieldKeyboard(("en_GB", "lt_LT"))
+    for w in (first, second, kb):
+        lay.addWidget(w)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    touches = []
+    kb.pressed.connect(lambda: touches.append(1))
+
+    def tap(name):
+        qtbot.mouseClick(kb.button(name), Qt.MouseButton.LeftButton)
+
+    for name in ("shift", "h", "o", "s", "t", "backspace", "space", "?123", "#", "?123", "layout", "ą"):
+        tap("symbols" if name == "?123" else name)
+    assert first.text() == "Hos #ą" and len(touches) == 12
+    tap("enter")  # next field
+    assert second.hasFocus()
+    tap("a")
+    assert second.text() == "a"
+    tap("hide")
+    assert not second.hasFocus() and kb.button("a").focusPolicy() == Qt.FocusPolicy.NoFocus
