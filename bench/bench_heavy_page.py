@@ -14,16 +14,12 @@ import queue
 import signal
 import statistics
 import subprocess
-import sys
-import tempfile
-import threading
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchlib import Launched
 
-from kiosk.sandbox import Sandbox  # noqa: E402
-from kiosk.sandbox.assets import HeavyPage  # noqa: E402
+from kiosk.sandbox import Sandbox
+from kiosk.sandbox.assets import HeavyPage
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 NEVER_AFTER = 20.0  # seconds; the bare program's load event never comes while an asset stalls
@@ -52,27 +48,8 @@ class TimedSandbox(Sandbox):
 
 def start_to_ready(kind: str, sb: TimedSandbox) -> tuple[float | None, float | None]:
     """Seconds from process start to the first "ready", and from the webshop page served to it (None: never)."""
-    data = Path(tempfile.mkdtemp(prefix=f"bench-heavy-{kind}-"))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env.update(sb.kiosk_env(data_dir=data))
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # benchmark runs as root, like the tests
-    if kind == "kiosk":
-        cmd, marker = [sys.executable, "-m", "kiosk", "run"], "webshop ready"
-    else:
-        cmd, marker = [sys.executable, str(ROOT / "bench" / "baseline_bare.py")], "ready"
-    seen: queue.Queue = queue.Queue()
-    t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            stdin=subprocess.DEVNULL)
-
-    def pump(f):
-        for line in f:
-            if marker in line:
-                seen.put(time.monotonic())
-
-    for f in (proc.stdout, proc.stderr):
-        threading.Thread(target=pump, args=(f,), daemon=True).start()
+    run = Launched(kind, sb, prefix="bench-heavy-")
+    seen, t0, proc = run.marks, run.started, run.proc
     try:
         ready = seen.get(timeout=NEVER_AFTER)
         return ready - t0, ready - sb.served[-1]

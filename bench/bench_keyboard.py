@@ -19,11 +19,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # benchmarks run as root, like the tests
-
+from benchlib import offscreen_env
+from benchlib import until as wait_until
 from PySide6.QtCore import QEvent, QObject
 
 from kiosk.app import make_application
@@ -33,17 +33,12 @@ from kiosk.sandbox import Sandbox, free_port
 from kiosk.settings import explicit_settings
 from kiosk.ui.keyboard import install_keyboard
 
+offscreen_env()  # before the application and the web engine exist
 app = make_application()
+until = partial(wait_until, app)  # until(predicate, timeout=60.0): spins the event loop
 RUNS = int(os.environ.get("BENCH_RUNS", "30"))
 
 
-def until(predicate, timeout: float = 30.0) -> None:
-    start = time.monotonic()
-    while not predicate():
-        if time.monotonic() - start > timeout:
-            raise RuntimeError("timed out")
-        app.processEvents()
-        time.sleep(0.001)
 
 
 class Painted(QObject):

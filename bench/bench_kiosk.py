@@ -10,17 +10,12 @@ import queue
 import signal
 import statistics
 import subprocess
-import sys
-import tempfile
-import threading
 import time
-from pathlib import Path
 
 import psutil
+from benchlib import Launched
 
-ROOT = Path(__file__).resolve().parent.parent
-
-from kiosk.sandbox import Sandbox  # noqa: E402
+from kiosk.sandbox import Sandbox
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 EXPIRIES = 3
@@ -38,27 +33,8 @@ def tree_pss(pid: int) -> int:
 
 
 def run_once(kind: str, sb: Sandbox) -> dict:
-    data = Path(tempfile.mkdtemp(prefix=f"bench-{kind}-"))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env.update(sb.kiosk_env(data_dir=data))
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # benchmark runs as root, like the tests
-    if kind == "kiosk":
-        cmd, marker = [sys.executable, "-m", "kiosk", "run"], "webshop ready"
-    else:
-        cmd, marker = [sys.executable, str(ROOT / "bench" / "baseline_bare.py")], "ready"
-    lines: queue.Queue = queue.Queue()
-    t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            stdin=subprocess.DEVNULL)
-
-    def pump(f):
-        for line in f:
-            if marker in line:
-                lines.put(time.monotonic())
-
-    for f in (proc.stdout, proc.stderr):
-        threading.Thread(target=pump, args=(f,), daemon=True).start()
+    run = Launched(kind, sb)
+    lines, t0, proc = run.marks, run.started, run.proc
     try:
         start_ready = lines.get(timeout=60) - t0
         time.sleep(1.5)

@@ -12,34 +12,27 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # benchmarks run as root, like the tests
+from benchlib import ROOT, offscreen_env
+from benchlib import until as wait_until
 
-from kiosk.app import make_application  # noqa: E402
-from kiosk.autologin.controller import KioskController  # noqa: E402
-from kiosk.autologin.session import State  # noqa: E402
-from kiosk.sandbox import Sandbox  # noqa: E402
-from kiosk.settings import explicit_settings  # noqa: E402
-from tests.helpers.printing import landed  # noqa: E402
+from kiosk.app import make_application
+from kiosk.autologin.controller import KioskController
+from kiosk.autologin.session import State
+from kiosk.sandbox import Sandbox
+from kiosk.sandbox.printer import landed
+from kiosk.settings import explicit_settings
 
+offscreen_env()  # before the application and the web engine exist
 app = make_application()
+until = partial(wait_until, app)  # until(predicate, timeout=60.0): spins the event loop
 RUNS = int(os.environ.get("BENCH_RUNS", "10"))
 
 
-def until(predicate, timeout: float = 60.0) -> None:
-    start = time.monotonic()
-    while not predicate():
-        if time.monotonic() - start > timeout:
-            raise RuntimeError("timed out")
-        app.processEvents()
-        time.sleep(0.001)
 
 
 def js(c, script: str):

@@ -11,30 +11,24 @@ import signal
 import statistics
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # benchmarks run as root, like the tests
+from benchlib import offscreen_env
+from benchlib import until as wait_until
 
-from kiosk.app import make_application  # noqa: E402
-from kiosk.autologin.controller import KioskController  # noqa: E402
-from kiosk.autologin.session import State  # noqa: E402
-from kiosk.sandbox import Sandbox, free_port  # noqa: E402
-from kiosk.settings import explicit_settings  # noqa: E402
+from kiosk.app import make_application
+from kiosk.autologin.controller import KioskController
+from kiosk.autologin.session import State
+from kiosk.sandbox import Sandbox, free_port
+from kiosk.settings import explicit_settings
 
+offscreen_env()  # before the application and the web engine exist
 app = make_application()
+until = partial(wait_until, app)  # until(predicate, timeout=60.0): spins the event loop
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 
 
-def until(predicate, timeout: float = 60.0) -> float:
-    start = time.monotonic()
-    while not predicate():
-        if time.monotonic() - start > timeout:
-            raise RuntimeError("timed out")
-        app.processEvents()
-        time.sleep(0.002)
-    return time.monotonic() - start
 
 
 def kiosk(sb, **over) -> KioskController:
@@ -46,6 +40,20 @@ def kiosk(sb, **over) -> KioskController:
 
 def ready(c):
     return lambda: c.session.state is State.READY
+
+
+def loaded(c) -> None:
+    """Until the page's load event: the kiosk is ready at DOMContentLoaded, and Chromium may drop a Reload
+    issued while the first load is still under way."""
+    state: list[str] = []
+
+    def complete() -> bool:
+        if not state or state[-1] != "pending":
+            state.append("pending")
+            c.page.runJavaScript("document.readyState", 0, state.append)
+        return "complete" in state
+
+    until(complete)
 
 
 def renderer_killed() -> float:
@@ -100,6 +108,7 @@ def network_lost_and_back() -> float:
     sb = Sandbox(port=port, poll_interval=0.2).start()
     c = kiosk(sb)
     until(ready(c))
+    loaded(c)
     sb.stop()
     c.page.triggerAction(c.page.WebAction.Reload)
     until(lambda: c.session.state is State.OFFLINE)

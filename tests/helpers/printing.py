@@ -6,10 +6,11 @@ import os
 import re
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
+
+from kiosk.sandbox.printer import landed, wait_landed  # noqa: F401  (the tests' names for them)
 
 ROOT = Path(__file__).resolve().parents[2]
 SETUP = ROOT / ".ci" / "setup-cups.sh"
@@ -35,25 +36,6 @@ def cups() -> Path:
     for queue in (PDF_QUEUE, NOPAPER_QUEUE):
         subprocess.run(["cancel", "-a", queue], capture_output=True)
     return Path(out.stdout.strip().splitlines()[-1])
-
-
-def landed(folder: Path, job_id: str) -> Path | None:
-    """The PDF cups-pdf wrote for ``kiosk-pdf-N`` (named …job_N.pdf), once it is complete."""
-    n = job_id.rsplit("-", 1)[1]
-    for p in folder.glob(f"*job_{n}.pdf"):
-        if p.stat().st_size > 0 and subprocess.run(["pdfinfo", str(p)], capture_output=True).returncode == 0:
-            return p
-    return None
-
-
-def wait_landed(folder: Path, job_id: str, timeout: float = 30.0) -> Path:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        p = landed(folder, job_id)
-        if p is not None:
-            return p
-        time.sleep(0.2)
-    raise AssertionError(f"job {job_id} did not land in {folder} within {timeout} s")
 
 
 def pdf_pages(path: Path) -> list[tuple[float, float]]:
