@@ -312,6 +312,16 @@ def qt_binaries() -> list[Path]:
         base = Path(next(iter(spec.submodule_search_locations)))
     candidates = [base / "Qt" / "libexec" / "QtWebEngineProcess", base / "Qt" / "plugins" / "platforms" / "libqxcb.so",
                   base / "Qt" / "lib" / "libQt6WebEngineCore.so.6"]
+    found = [p for p in candidates if p.exists()]
+    if found or getattr(sys, "frozen", False):
+        return found
+    # A distribution's PySide6 (the system-Qt .deb) uses the distribution's Qt: ask Qt where it lives.
+    from PySide6.QtCore import QLibraryInfo
+
+    where = QLibraryInfo.LibraryPath
+    candidates = [Path(QLibraryInfo.path(where.LibraryExecutablesPath)) / "QtWebEngineProcess",
+                  Path(QLibraryInfo.path(where.PluginsPath)) / "platforms" / "libqxcb.so",
+                  Path(QLibraryInfo.path(where.LibrariesPath)) / "libQt6WebEngineCore.so.6"]
     return [p for p in candidates if p.exists()]
 
 

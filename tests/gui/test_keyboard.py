@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, qVersion
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -112,10 +112,15 @@ def test_a_phone_field_in_a_frame_gets_the_phone_pad(qtbot, kiosk):
     qtbot.waitUntil(lambda: field_value(qtbot, c, PHONE) == "+370 6", timeout=WAIT)
 
 
+# QtWebEngine passes the inputmode attribute to the input method in Qt 6.11 (the wheels); Debian 13's Qt 6.8.2
+# does not (measured: no hint at all), so there such a field gets the letter keyboard, which can type digits too.
+INPUTMODE = tuple(int(p) for p in qVersion().split(".")[:2]) >= (6, 11)
+
+
 @pytest.mark.parametrize("attrs, pad", [
-    ('inputmode="numeric"', Pad.DIGITS),
+    ('inputmode="numeric"', Pad.DIGITS if INPUTMODE else Pad.TEXT),
     ('type="number"', Pad.DECIMAL),
-    ('inputmode="decimal"', Pad.DECIMAL),
+    ('inputmode="decimal"', Pad.DECIMAL if INPUTMODE else Pad.TEXT),
     ('type="email"', Pad.EMAIL),
     ('type="search"', Pad.TEXT),
 ])

@@ -36,7 +36,8 @@ SUITE = "trixie"
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
 DEFAULT_SECURITY = "http://deb.debian.org/debian-security"
 # What the suites need besides the package's dependencies (Debian's pytest, pytest-qt, …).
-TEST_PACKAGES = "python3-pytest python3-pytestqt python3-pytest-timeout python3-psutil python3-pyside6.qttest"
+TEST_PACKAGES = ("python3-pytest python3-pytestqt python3-pytest-timeout python3-psutil python3-pyside6.qttest "
+                 "python3-yaml python3-pyside6.qtpdf")
 LAYER_MAX_AGE = 7 * 24 * 3600
 
 pytestmark = pytest.mark.slow
@@ -263,7 +264,10 @@ def test_the_unit_and_gui_suites_pass_on_debian13_python_and_pyside6(trixie):
                                                               ".ruff_cache", ".pytest_cache", "*.egg-info"))
     done = subprocess.run(["chroot", str(root), "sh", "-c",
                            "cd /src && python3 -m pytest -q -p no:cacheprovider -W error::DeprecationWarning "
-                           "tests/unit tests/gui"], env=chroot_env(), capture_output=True, text=True, timeout=1500)
+                           # Printing needs a CUPS scheduler of its own, which a chroot sharing the host's
+                           # network and cupsd cannot have: the host suite prints for real (tests/gui/test_printing.py).
+                           "--ignore tests/gui/test_printing.py tests/unit tests/gui"],
+                          env=chroot_env(), capture_output=True, text=True, timeout=1500)
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0, f"on Debian 13's Python and PySide6:\n{done.stdout[-6000:]}\n{done.stderr[-2000:]}"
     versions = run(["chroot", root, "python3", "-c", "import sys, PySide6; from PySide6 import QtWebEngineCore as w; "

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -118,6 +119,9 @@ class KioskEndpoint(QObject):
         self._on_request(session_token, request_id)
 
 
+_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # the kiosk's own, apart from the page's
+
+
 class _PageBridge:
     """One page's channel and endpoint, kept referenced for the page's lifetime."""
 
@@ -140,6 +144,9 @@ class _Request:
         self.request_id = request_id
         self.navigating = False                  # the page started loading something else
         self.result: dict[str, Any] | None = None  # held until that navigation is refused or commits
+        # The asking document is marked in the kiosk's own script world (pages cannot see or change it):
+        # when a load ends, the mark tells whether that document is still the one on screen.
+        self.mark = secrets.token_hex(8)
 
 
 @dataclass(frozen=True)
@@ -234,6 +241,7 @@ class VerificationUi(QObject):
             return
         log.info("phone verification requested by the page")
         self._request = _Request(bridge, request_id)
+        bridge.page.runJavaScript(f"window.__kioskVerifyMark = '{self._request.mark}';", _WORLD)
         self.panel.start(token)
 
     def _on_finished(self, result: dict[str, Any]) -> None:
@@ -254,14 +262,25 @@ class VerificationUi(QObject):
         if status == _Status.LoadStartedStatus:
             request.navigating = True
         elif status == _Status.LoadStoppedStatus:  # refused or stopped before it replaced the document
-            request.navigating = False
-            if request.result is not None:
-                self._request = None
-                self._deliver(request, request.result)
-        elif request.navigating:  # succeeded or failed: a new document replaced the one that asked
-            self._drop("the page that asked was replaced")
-        # else: the end of the load that was already under way when the page asked (the page is ready at
-        # DOMContentLoaded, so a slow image or video may finish after the request): the same document.
+            self._still_there(request)
+        else:
+            # Succeeded or failed: a load ended, but which one? Ready comes at DOMContentLoaded, so the
+            # asking document's own load (a slow image, a video) may end after the request; a reload or a
+            # new document also ends here. The mark in the kiosk's script world tells them apart.
+            def judged(value: Any) -> None:
+                if self._request is request:
+                    if value is True:
+                        self._still_there(request)
+                    else:
+                        self._drop("the page that asked was replaced")
+
+            bridge.page.runJavaScript(f"window.__kioskVerifyMark === '{request.mark}'", _WORLD, judged)
+
+    def _still_there(self, request: _Request) -> None:
+        request.navigating = False
+        if request.result is not None:
+            self._request = None
+            self._deliver(request, request.result)
 
     def _deliver(self, request: _Request, result: dict[str, Any]) -> None:
         bridge = request.bridge
