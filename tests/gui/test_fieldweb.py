@@ -30,12 +30,8 @@ def settle(qtbot, ms=600):
 
 
 @pytest.fixture
-def ready(qtbot, sb, make_kiosk):
-    def make(**over):
-        c = make_kiosk(sb, **over)
-        wait_state(qtbot, c, State.READY)
-        return c
-    return make
+def ready(ready_kiosk):
+    return ready_kiosk  # tests/helpers/fixtures.py
 
 
 def open_field_page(qtbot, c, sb):

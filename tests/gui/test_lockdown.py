@@ -11,18 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from kiosk.autologin.navigation import Verdict
 from kiosk.autologin.session import State
 from kiosk.ui.dialogs import KioskDialog
-from tests.helpers.fixtures import WAIT, run_js, wait_state
+from tests.helpers.fixtures import WAIT, run_js
 
 K, M = Qt.Key, Qt.KeyboardModifier
-
-
-@pytest.fixture
-def ready_kiosk(qtbot, sb, make_kiosk):
-    def make(**over):
-        c = make_kiosk(sb, **over)
-        wait_state(qtbot, c, State.READY)
-        return c
-    return make
 
 
 def url_of(c) -> str:

@@ -56,6 +56,16 @@ def make_kiosk(qtbot, tmp_path):
         health.stop()
 
 
+@pytest.fixture
+def ready_kiosk(qtbot, sb, make_kiosk):
+    """``ready_kiosk(**settings)``: a kiosk against ``sb`` that has reached ready."""
+    def make(**over) -> KioskController:
+        c = make_kiosk(sb, **over)
+        wait_state(qtbot, c, State.READY)
+        return c
+    return make
+
+
 def health_of(c: KioskController) -> dict:
     return httpx.get(f"http://127.0.0.1:{c.health.port}/health", timeout=5).json()
 
