@@ -103,11 +103,7 @@ Description: locked betshop terminal always logged in to the BetGames webshop (s
 CONTROL
 
 deb=$out/betshop-kiosk-system_${version}_all.deb
-case $compress in
-    none) zopts="-Znone" ;;
-    gzip) zopts="-Zgzip -z6" ;;
-    *) zopts="-Z$compress" ;;
-esac
-# shellcheck disable=SC2086
-dpkg-deb --root-owner-group $zopts --build "$root" "$deb" >/dev/null
+# shellcheck source=installer/linux/deb-lib.sh
+. "$here/deb-lib.sh"
+pack_deb "$root" "$deb" "$compress"
 echo "$deb"
