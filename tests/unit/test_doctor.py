@@ -192,3 +192,17 @@ def test_a_secret_taken_from_the_environment_still_counts_as_set_by_it(kiosk_env
     checked = configure.check_form(cfg, form)
     assert not checked.errors and "secret_key" not in checked.file_values
     assert configure.test_connection(checked.settings).ok
+
+
+def test_as_root_the_engine_check_says_to_run_as_the_kiosk_user(monkeypatch, tmp_path):
+    # The product never turns Chromium's sandbox off, so as root (a technician's sudo) the engine refuses
+    # to start: the doctor says so in a sentence instead of printing Chromium's error.
+    from kiosk.technician import doctor
+
+    assert os.geteuid() == 0, "CI runs the suite as root"
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)  # what a product process has
+    ctx = doctor._Context(tmp_path / "kiosk.toml", SystemClock())
+    ctx.engine = doctor._start_engine_probe()
+    check = doctor.check_engine(ctx)
+    assert check.status is doctor.Status.FAIL
+    assert "run `kiosk doctor` as the kiosk's user" in check.detail and "crbug" not in check.detail
