@@ -179,8 +179,16 @@ def _cmd_run(args) -> int:
 
 
 def _have_display() -> bool:
-    return not sys.platform.startswith("linux") or any(
-        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    """Is there something for Qt to show windows on? (Without one, Qt aborts with a core dump.)"""
+    if not sys.platform.startswith("linux"):
+        return True
+    x, wayland = bool(os.environ.get("DISPLAY")), bool(os.environ.get("WAYLAND_DISPLAY"))
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0].strip().lower()
+    if platform == "xcb":
+        return x
+    if platform.startswith("wayland"):
+        return wayland
+    return bool(platform) or x or wayland  # offscreen, eglfs, linuxfb, vnc, ... need no display server
 
 
 def _restart_self() -> None:

@@ -8,6 +8,7 @@ import subprocess
 import time
 
 import httpx
+import pytest
 
 from kiosk import __version__
 from kiosk.autologin.webshop import autologin_hash
@@ -128,12 +129,27 @@ def test_verify_mobile_without_gateway_settings_exits_2():
     assert "whatever-token" not in out.stdout + out.stderr
 
 
-def test_run_without_a_display_says_so_in_a_sentence(tmp_path):
+@pytest.mark.parametrize("platform", [None, "xcb"])  # xcb asked for (a service unit's Environment=) but no X
+def test_run_without_a_display_says_so_in_a_sentence(tmp_path, platform):
     with Sandbox() as sb:
         env = clean_env(**sandbox_env(sb, tmp_path / "data"))
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(var, None)
+    if platform:
+        env["QT_QPA_PLATFORM"] = platform
     out = subprocess.run([*KIOSK, "run"], capture_output=True, text=True, timeout=60, env=env,
                          stdin=subprocess.DEVNULL)
     assert out.returncode == 1
     assert "no display" in out.stderr and "DISPLAY=:0" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_bad_setting_without_a_display_exits_2_with_the_sentence_not_a_qt_abort(tmp_path):
+    with Sandbox() as sb:
+        env = clean_env(**sandbox_env(sb, tmp_path / "data"), KIOSK_PAPER_WIDTH_MM="wide", QT_QPA_PLATFORM="xcb")
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    out = subprocess.run([*KIOSK, "run"], capture_output=True, text=True, timeout=60, env=env,
+                         stdin=subprocess.DEVNULL)
+    assert out.returncode == 2, out.stderr
+    assert "KIOSK_PAPER_WIDTH_MM" in out.stderr and "Traceback" not in out.stderr
+    assert "platform plugin" not in out.stderr
