@@ -339,6 +339,7 @@ class _Origin:
 
 
 _SECRET_FIELDS = {"secret_key", "technician_pin"}
+_LIST_EXAMPLES = {"keyboard_layouts": '["en_GB", "lt_LT"]'}  # the JSON-list hint, by setting
 
 
 def load_settings(config_file: str | os.PathLike | None = None, *,
@@ -374,7 +375,8 @@ def load_settings(config_file: str | os.PathLike | None = None, *,
                 continue
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "list_type":
-                msg += ' (a JSON list, e.g. ["webshop.betgames.tv"])'
+                example = _LIST_EXAMPLES.get(field, '["webshop.betgames.tv"]')
+                msg += f" (a JSON list, e.g. {example})"
             shown = ""
             if field not in _SECRET_FIELDS and "input" in err and err["type"] != "missing":
                 shown = f", got {err['input']!r}"

@@ -145,6 +145,7 @@ def test_settings_from_the_environment(kiosk_env):
     ("KIOSK_KEYBOARD_LAYOUTS", '["en_GB", "xx_XX"]', "'xx_XX' is not a keyboard layout; use en_GB, lt_LT"),
     ("KIOSK_KEYBOARD_LAYOUTS", "[]", "must name at least one layout"),
     ("KIOSK_KEYBOARD_LAYOUTS", '["en_GB", "en_GB"]', "names a layout twice"),
+    ("KIOSK_KEYBOARD_LAYOUTS", "lt_LT", 'a JSON list, e.g. ["en_GB", "lt_LT"]'),  # not a host-name example
 ])
 def test_bad_keyboard_settings_are_named_with_their_source(kiosk_env, name, value, says):
     kiosk_env.setenv(name, value)
