@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
-pytest_plugins = ["tests.helpers.fixtures"]
+pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.printing"]
 
 
 def _state_of(path):

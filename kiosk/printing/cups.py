@@ -98,6 +98,8 @@ class CupsSpooler:
         if out.returncode != 0 or not out.stdout.strip():
             raise _service_problem(out.stderr, name)
         jobs = _run(["lpstat", "-W", "not-completed", "-o", name])
+        if jobs.returncode != 0:  # no job list is not "no jobs": waiting slips must never count as printed
+            raise _service_problem(jobs.stderr, name)
         pending = tuple(line.split()[0] for line in jobs.stdout.splitlines() if line.strip())
         return parse_status(name, out.stdout, pending)
 
@@ -117,7 +119,7 @@ def parse_status(name: str, lpstat_l: str, pending: tuple[str, ...] = ()) -> Pri
         s = line.strip()
         if s.startswith("Alerts:"):
             alerts = s[len("Alerts:"):].split()
-        elif not message and s and ":" not in s:
+        elif not message and s and ":" not in s and s not in ("(all)", "(none)"):
             message = s  # the printer-state-message line under the first line
     for key, state, sentence in _REASONS:
         if any(a.startswith(key) for a in alerts):

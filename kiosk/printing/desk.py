@@ -165,3 +165,16 @@ class PrintDesk:
                 "jobs_waiting": len(self.outstanding), "jobs_spooled": self.counts["spooled"],
                 "jobs_ignored": self.counts["ignored"], "last_error": self.last_error,
                 "last_spool_latency": None if self.last_spool_latency is None else round(self.last_spool_latency, 3)}
+
+
+def make_spooler():
+    """The platform's spooler: CUPS on Linux, the Windows print system on Windows."""
+    import sys
+
+    if sys.platform == "win32":
+        from kiosk.printing.windows import WindowsSpooler
+
+        return WindowsSpooler()
+    from kiosk.printing.cups import CupsSpooler
+
+    return CupsSpooler()

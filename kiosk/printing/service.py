@@ -7,7 +7,6 @@ the next is laid out only when the previous one is in the spooler (or has failed
 from __future__ import annotations
 
 import logging
-import sys
 from collections import deque
 from collections.abc import Callable
 
@@ -16,23 +15,13 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 
 from kiosk.clock import Clock
 from kiosk.printing.capture import Capture, SlipRenderer, capture_frame
-from kiosk.printing.desk import PrintDesk, PrinterState, SpoolerError
+from kiosk.printing.desk import PrintDesk, PrinterState, SpoolerError, make_spooler
 from kiosk.printing.paper import Paper
 
 log = logging.getLogger(__name__)
 
 MAX_QUEUED = 20  # slips waiting to be laid out; more is a page printing in a loop, not a cashier
 
-
-def make_spooler():
-    """The platform's spooler: CUPS on Linux, the Windows print system on Windows."""
-    if sys.platform == "win32":
-        from kiosk.printing.windows import WindowsSpooler
-
-        return WindowsSpooler()
-    from kiosk.printing.cups import CupsSpooler
-
-    return CupsSpooler()
 
 
 class PrintService(QObject):

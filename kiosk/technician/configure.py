@@ -42,7 +42,7 @@ FORM_FIELDS: tuple[FormField, ...] = (
     FormField("user_name", "User name", "the POS user"),
     FormField("auth_url", "Autologin URL", "leave as it is unless BetGames says otherwise"),
     FormField("allowed_hosts", "Allowed hosts", "host names, separated by commas"),
-) + ((FormField("printer", "Printer", "print queue name; empty = no printer"),)
+) + ((FormField("printer", "Printer", "print queue name; empty = the system default; off = no printing"),)
      if "printer" in Settings.model_fields else ())
 
 FIELD_NAMES = tuple(f.name for f in FORM_FIELDS)

@@ -14,9 +14,7 @@ import httpx
 from kiosk.autologin.session import State
 from kiosk.exitcodes import PrintTestExit
 from tests.helpers.fixtures import WAIT, health_of, run_js, wait_state
-from tests.helpers.printing import NOPAPER_QUEUE, PDF_QUEUE, cups, pdf_pages, pdf_text, queue, wait_landed
-
-__all__ = ["cups"]  # the fixture
+from tests.helpers.printing import NOPAPER_QUEUE, PDF_QUEUE, pdf_pages, pdf_text, queue, wait_landed
 
 
 def ready_kiosk(qtbot, make_kiosk, sb, **over):

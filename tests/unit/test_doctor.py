@@ -41,7 +41,7 @@ def test_all_good_against_the_sandbox(kiosk_env, tmp_path, sb):
     assert checks["autologin"].status is Status.OK and "accepted: shop id" in checks["autologin"].detail
     assert checks["clock"].status is Status.OK
     assert checks["data dir"].status is Status.OK and checks["connection"].status is Status.OK
-    assert checks["printer"].status is Status.SKIP  # no printer setting on this branch
+    assert checks["printer"].status is not Status.FAIL  # the system default printer, if any: no default is a warning
     out = json.dumps(report.as_json()) + report.text()
     assert sb.secret_key not in out
     assert not any(token in out for token in sb.issued_tokens)  # the link was requested, never printed
@@ -94,11 +94,16 @@ def test_no_such_printer_is_a_failure_naming_it():
     assert check.status is Status.FAIL and "no-such-printer-7781" in check.detail
 
 
-def test_the_printer_check_is_skipped_without_a_printer_setting(kiosk_env, tmp_path, sb):
-    class Ctx:
-        partial = sandbox_settings(sb, tmp_path)
+def test_a_ready_queue_is_ok_with_the_kiosks_own_words(cups):
+    check = printer_check("kiosk-pdf")  # the CUPS queue .ci/setup-cups.sh adds (the printing tests' fixture)
+    assert check.status is Status.OK and "'kiosk-pdf'" in check.detail
 
-    assert check_printer(Ctx).status is Status.SKIP
+
+def test_the_printer_check_is_skipped_when_printing_is_off(kiosk_env, tmp_path, sb):
+    class Ctx:
+        partial = sandbox_settings(sb, tmp_path, printer="off")
+
+    assert check_printer(Ctx).status is Status.SKIP  # "off" is not a printer's name
 
 
 def test_a_bad_configuration_lists_every_problem_and_no_secret(kiosk_env, tmp_path):
