@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -62,7 +63,7 @@ class NotConfiguredScreen(QWidget):
         lay.addWidget(lead)
         self.problem_labels: list[QLabel] = []
         for p in problems[:12]:
-            label = QLabel(f"•  {p}")
+            label = QLabel(f"•  {without_value(p)}")  # a public screen: what is wrong, never the value
             label.setObjectName("problem")
             label.setWordWrap(True)
             lay.addWidget(label)
@@ -371,6 +372,11 @@ class SetupFlow(QStackedWidget):
             self.setCurrentWidget(self.not_configured)
         else:
             self.finished.emit(False)
+
+
+def without_value(problem: str) -> str:
+    """A ConfigError problem without the ``, got '…'`` it quotes (shop names, URLs on a public screen)."""
+    return re.sub(r", got .*?(?= \(from [^()]*\)$)", "", problem, flags=re.S)
 
 
 def problem_names(problems: list[str]) -> list[str]:

@@ -244,3 +244,14 @@ def test_problem_names_are_setting_names_only():
         "KIOSK_PARTNER_ID: Input should be a valid integer, got 'x' (from /etc/kiosk.toml, key 'partner_id')",
         "KIOSK_PARTNER_ID: is required", "/etc/kiosk.toml is not valid TOML: Expected '=' (line 3)",
     ]) == ["KIOSK_PARTNER_ID", "config_file"]
+
+
+def test_the_public_screen_says_what_is_wrong_but_never_the_value():
+    from kiosk.ui.setup import without_value
+
+    problem = ("KIOSK_SHOP_NAME: must be a single line, got 'Vilnius\\nKaunas, (kiosk 3)' "
+               "(from /etc/xdg/betshop-kiosk/kiosk.toml, key 'shop_name')")
+    shown = without_value(problem)
+    assert shown == ("KIOSK_SHOP_NAME: must be a single line "
+                     "(from /etc/xdg/betshop-kiosk/kiosk.toml, key 'shop_name')")
+    assert without_value("KIOSK_PARTNER_ID: is required") == "KIOSK_PARTNER_ID: is required"
