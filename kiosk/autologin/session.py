@@ -240,11 +240,28 @@ class Session:
         """The main document on screen is not the webshop (about:blank, …): never ready; a fresh link now."""
         self.stats.page_url = redact.redact_url(url) if url else None
         if self.state in (State.LOADING, State.READY):
-            log.warning("the page left the webshop; getting a fresh link")
             self._has_shown_web = False  # the splash covers the white page until the webshop is back
+            if self._bounced():
+                self._go_error(f"The webshop page left for a blank page {self._policy.login_loop_limit} times in a row, "
+                               "even with fresh login links. Check the webshop (or a proxy in front of it) with "
+                               "BetGames; the kiosk keeps trying.")
+                return
+            log.warning("the page left the webshop (%d in a row); getting a fresh link", self._login_loop)
             self._authenticate(force=True)  # publishes the new state with the new url
         else:
             self._publish()
+
+    def _bounced(self) -> bool:
+        """One more fresh link that did not stick (login page, blank page): True at the limit (counter reset).
+        A page that stayed ready for ``settled_after`` first clears the count: its session simply ended."""
+        if self.state is State.READY and self._ready_since is not None \
+                and self._clock.monotonic() - self._ready_since >= self._policy.settled_after:
+            self._login_loop = 0
+        self._login_loop += 1
+        if self._login_loop >= self._policy.login_loop_limit:
+            self._login_loop = 0
+            return True
+        return False
 
     def on_redirect_refused(self, host: str, verdict: str) -> None:
         """While a link loads, the webshop redirected the view somewhere the kiosk may not go."""
@@ -270,22 +287,16 @@ class Session:
 
     def on_login_page_seen(self, url: str) -> None:
         """The webshop tried to go to its login page; the navigation was refused."""
-        now = self._clock.monotonic()
         self.stats.login_redirects += 1
         if self._in_flight:
             self._publish()
             return  # a fresh link is already on its way
-        if self.state is State.READY and self._ready_since is not None \
-                and now - self._ready_since >= self._policy.settled_after:
-            self._login_loop = 0  # a session that lived a while simply expired
-        self._login_loop += 1
-        log.info("webshop went to its login page (%d in a row); getting a fresh link", self._login_loop)
-        if self._login_loop >= self._policy.login_loop_limit:
-            self._login_loop = 0
+        if self._bounced():
             self._go_error(f"The webshop sent the kiosk to its login page {self._policy.login_loop_limit} times in a row, "
                            "even with fresh login links. Check that the POS user is active in the BetGames back office "
                            "and that the shop, POS and user names are right.")
             return
+        log.info("webshop went to its login page (%d in a row); getting a fresh link", self._login_loop)
         self._authenticate()
 
     def on_renderer_gone(self, detail: str) -> None:

@@ -71,6 +71,29 @@ def test_a_page_that_left_the_webshop_is_not_ready_and_gets_a_fresh_link_behind_
     assert fx.requests == 2
 
 
+def test_a_webshop_that_keeps_going_blank_ends_on_the_error_screen_not_in_a_link_loop(clock):
+    fx = Recorder()
+    s = ready_session(fx, clock)
+    for _ in range(2):  # blank at once after every fresh link
+        s.on_page_left("about:blank")
+        s.on_link(LINK)
+        s.on_page_loaded(WEBSHOP, True)
+    s.on_page_left("about:blank")
+    assert s.state is State.ERROR and fx.requests == 3  # not a fresh link every few seconds for ever
+    assert "blank page" in fx.screens[-1].reason and "keeps trying" in fx.screens[-1].reason
+
+
+def test_a_blank_page_after_a_long_shift_is_just_a_fresh_link(clock):
+    fx = Recorder()
+    s = ready_session(fx, clock)
+    for _ in range(4):
+        clock.advance(3600)  # ready a whole hour each time
+        s.on_page_left("about:blank")
+        assert s.state is State.AUTHENTICATING
+        s.on_link(LINK)
+        s.on_page_loaded(WEBSHOP, True)
+
+
 @pytest.mark.parametrize("verdict, words", [
     ("foreign_host", ["evil.example", "KIOSK_ALLOWED_HOSTS"]),
     ("insecure", ["plain http at evil.example", "KIOSK_AUTH_URL"]),
