@@ -406,6 +406,10 @@ class Session:
             self.stats.retry_after = wait
             self._not_before = self._clock.monotonic() + wait
             delay = wait + self._rng() * min(max(wait * p.retry_after_jitter, 1.0), 60.0)
+            # ... and never faster than the kiosk's own backoff from 1 s: "Retry-After: 0" (or an HTTP date
+            # already past on a kiosk whose clock runs fast) must not become a request a second for ever.
+            floor = min(p.cap, p.base * 2 ** self._backoff_attempt)
+            delay = max(delay, floor / 2 + self._rng() * floor / 2)
         else:
             self.stats.retry_after = None
             # Equal jitter: at least half the envelope, so a fleet failing together spreads out and stays polite.

@@ -114,6 +114,19 @@ def test_retry_after_is_capped_at_15_minutes(fx, clock, asked):
     assert s.snapshot()["retry_after"] == 900
 
 
+@pytest.mark.parametrize("asked", [0, 1])
+def test_a_tiny_retry_after_over_and_over_still_backs_off(fx, clock, asked):
+    s = Session(fx, clock, rng=lambda: 0.0)
+    s.start()
+    waits = []
+    for _ in range(8):
+        s.on_link_failed(busy(asked))
+        waits.append(s.retry_at - clock.monotonic())
+        clock.advance(waits[-1])
+        s.wake()
+    assert waits[-1] >= 30 and sum(waits) >= 60  # not ~1 request a second for as long as it says 0
+
+
 def test_retry_after_spreads_a_crowd(clock):
     import random
 
