@@ -35,6 +35,15 @@ REFUSED = (
     "user-data-dir",
     "load-extension",
     "enable-pinch",                  # the kiosk turns pinch zoom off (below)
+    "log-net-log",                   # a net log holds link-token URLs and cookies, outside the redaction
+    "net-log-capture-mode",
+    "enable-logging",                # Chromium's own log files, likewise
+    "v",
+    "vmodule",
+    "renderer-cmd-prefix",           # run another program in front of the renderer
+    "utility-cmd-prefix",
+    "gpu-launcher",
+    "ppapi-plugin-launcher",
 )
 
 # What the kiosk adds: touch pinch would change the page scale and stay for the next player.

@@ -14,6 +14,9 @@ from kiosk import engine_flags
     "--disable-setuid-sandbox", "--single-process", "-single-process", "--in-process-gpu", "-in-process-gpu",
     "--disable-web-security", "--ignore-certificate-errors", "--ignore-certificate-errors-spki-list=abc",
     "--user-data-dir=/tmp/x", "--load-extension=/tmp/ext", "--allow-running-insecure-content",
+    "--log-net-log=/tmp/net.json", "--net-log-capture-mode=Everything", "--enable-logging=stderr", "--v=1",
+    "--vmodule=*/net/*=2", "--renderer-cmd-prefix=gdb", "--utility-cmd-prefix=strace",
+    "--gpu-launcher=/tmp/x",
 ])
 def test_dangerous_flags_are_dropped_in_any_dash_form(flag):
     kept, dropped = engine_flags.clean(f"--disable-gpu {flag} --lang=lt")
