@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import secrets
 import time
+from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
@@ -147,7 +148,7 @@ class KioskPage(QWebEnginePage):
         self._dialog_parent = dialog_parent
         self.dialog_timeout = dialog_timeout
         self.dialog_open = 0
-        self.refused: list[tuple[str, str]] = []
+        self.refused: deque[tuple[str, str]] = deque(maxlen=100)  # the latest; a widget retrying stays bounded
         self.files_refused = 0
         self.unload_confirmed = 0
         self._leaving_until = 0.0
