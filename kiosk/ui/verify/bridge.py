@@ -147,6 +147,7 @@ class _Request:
         # The asking document is marked in the kiosk's own script world (pages cannot see or change it):
         # when a load ends, the mark tells whether that document is still the one on screen.
         self.mark = secrets.token_hex(8)
+        self.marked = False  # the mark is set asynchronously: until it is, a new load means a new document
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,9 @@ class VerificationUi(QObject):
             return
         log.info("phone verification requested by the page")
         self._request = _Request(bridge, request_id)
-        bridge.page.runJavaScript(f"window.__kioskVerifyMark = '{self._request.mark}';", _WORLD)
+        request = self._request
+        bridge.page.runJavaScript(f"window.__kioskVerifyMark = '{request.mark}'; true", _WORLD,
+                                  lambda _ok: setattr(request, "marked", True))
         self.panel.start(token)
 
     def _on_finished(self, result: dict[str, Any]) -> None:
@@ -260,6 +263,9 @@ class VerificationUi(QObject):
             return
         status = info.status()
         if status == _Status.LoadStartedStatus:
+            if not request.marked:  # the asking document may be gone before it was marked: never answer a stranger
+                self._drop("the page that asked was replaced")
+                return
             request.navigating = True
         elif status == _Status.LoadStoppedStatus:  # refused or stopped before it replaced the document
             self._still_there(request)
