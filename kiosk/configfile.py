@@ -9,6 +9,7 @@ its owner.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -50,26 +51,49 @@ def write_config(path: Path, values: Mapping[str, Any]) -> None:
     except Exception as e:  # tomlkit's parse errors have no common base worth naming
         raise ConfigWriteError(f"{path} is not valid TOML ({e.__class__.__name__}); fix or remove it first. "
                                "Nothing was changed.", invalid=True) from None
-    tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if path.exists() and not os.access(path.parent, os.W_OK) and os.access(path, os.W_OK):
+            _write_in_place(path, text)  # the installers' folder is root's; the kiosk user owns only the file
+        else:
+            _write_beside(path, text)
+    except OSError as e:
+        folder = "" if os.access(path.parent, os.W_OK) else f" (the folder {path.parent} is not writable either)"
+        raise ConfigWriteError(f"{path} cannot be written ({_why(e)}){folder}; run it as the user who owns the "
+                               "config file, or as root/administrator. Nothing was changed.") from None
+
+
+def _write_beside(path: Path, text: str) -> None:
+    """A new file next to the old one, renamed over it: a power cut leaves the old or the new file, never half."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)  # 0600, O_EXCL
+    tmp = Path(name)
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)  # it holds the secret key: only its owner reads it, whatever the old mode was
         if path.exists() and hasattr(os, "geteuid") and os.geteuid() == 0:
             st = path.stat()  # root writing for the kiosk user keeps the file theirs
             os.chown(tmp, st.st_uid, st.st_gid)
         os.replace(tmp, path)
-    except OSError as e:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise ConfigWriteError(f"{path} cannot be written ({_why(e)}); run it as the user who owns the config "
-                               "file, or as root/administrator. Nothing was changed.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _write_in_place(path: Path, text: str) -> None:
+    """Rewrite the file itself (when only the file, not its folder, is writable)."""
+    fd = os.open(path, os.O_WRONLY)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        if hasattr(os, "fchmod"):
+            try:
+                os.fchmod(f.fileno(), 0o600)  # it holds the secret key
+            except PermissionError:
+                pass  # writable but not ours (a group's file): its mode is its owner's business
+        f.write(text)
+        f.truncate()  # only after the new text is in: the old one is never cut short first
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def _why(e: BaseException) -> str:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -211,3 +213,55 @@ def test_as_root_the_engine_check_says_to_run_as_the_kiosk_user(monkeypatch, tmp
     check = doctor.check_engine(ctx)
     assert check.status is doctor.Status.FAIL
     assert "run `kiosk doctor` as the kiosk's user" in check.detail and "crbug" not in check.detail
+
+
+def _as_nobody(code: str) -> subprocess.CompletedProcess:
+    """Python run as the unprivileged user `nobody` (the kiosk's desktop user is not root either)."""
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", sys.executable, "-c", code],
+                          capture_output=True, text=True, timeout=60, cwd=root, env={"PYTHONPATH": str(root)})
+
+
+@pytest.fixture
+def open_tmp():
+    """A folder other users can reach (pytest's own tmp_path is root's alone)."""
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="kiosk-perm-"))
+    base.chmod(0o755)
+    yield base
+    shutil.rmtree(base, ignore_errors=True)
+
+
+def test_the_kiosk_user_saves_its_file_in_a_folder_only_root_may_write(open_tmp):
+    # As installed: /etc/xdg/betshop-kiosk is root's (0755), kiosk.toml the kiosk user's. Save from the
+    # touch Settings (running as that user) must still work, keeping comments.
+    assert os.geteuid() == 0, "CI runs the suite as root"
+    folder = open_tmp / "etc"
+    folder.mkdir()
+    cfg = folder / "kiosk.toml"
+    cfg.write_text("# installed by kiosk-setup\nshop_name = \"Old\"\n", encoding="utf-8")
+    os.chown(cfg, 65534, 65534)
+    folder.chmod(0o755)
+    out = _as_nobody(f"from pathlib import Path; from kiosk.configfile import write_config; "
+                     f"write_config(Path({str(cfg)!r}), {{'shop_name': 'New'}})")
+    assert out.returncode == 0, out.stderr
+    assert cfg.read_text(encoding="utf-8") == "# installed by kiosk-setup\nshop_name = \"New\"\n"
+    assert stat.S_IMODE(cfg.stat().st_mode) == 0o600 and not [p for p in folder.iterdir() if p != cfg]
+
+
+def test_a_file_nobody_can_write_names_the_folder_too(open_tmp):
+    folder = open_tmp / "etc"
+    folder.mkdir()
+    cfg = folder / "kiosk.toml"
+    cfg.write_text("shop_name = \"Old\"\n", encoding="utf-8")
+    folder.chmod(0o755)
+    out = _as_nobody(f"from pathlib import Path; from kiosk.configfile import write_config, ConfigWriteError\n"
+                     f"try:\n    write_config(Path({str(cfg)!r}), {{'shop_name': 'New'}})\n"
+                     f"except ConfigWriteError as e:\n    print(e)")
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert "cannot be written" in out.stdout and f"the folder {folder} is not writable" in out.stdout
+    assert cfg.read_text(encoding="utf-8") == "shop_name = \"Old\"\n"
