@@ -361,12 +361,14 @@ def load_settings(config_file: str | os.PathLike | None = None, *,
             raise ConfigError([f"{path} cannot be read: {e.__class__.__name__}: {getattr(e, 'strerror', None) or e}"]) from None
     elif explicit:
         raise ConfigError([f"the config file {path} does not exist (given with --config)"])
-    origin = _Origin(path if (explicit or data) else None, data, os.environ)
+    # Secrets taken out of the environment at start (take_secrets_from_environ) still count as set there.
+    taken = {name.removeprefix("KIOSK_").lower(): value for name, value in TAKEN_FROM_ENVIRON.items()}
+    origin = _Origin(path if (explicit or data) else None, data, {**os.environ, **TAKEN_FROM_ENVIRON})
 
     problems: list[str] = []
     settings: Settings | None = None
     try:
-        settings = Settings(**data)
+        settings = Settings(**{**data, **taken})
     except ValidationError as e:
         for err in e.errors(include_url=False):
             field = str(err["loc"][0]) if err["loc"] else "?"

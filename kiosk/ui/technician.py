@@ -191,11 +191,13 @@ class TechnicianOverlay(Overlay):
 
     def _show_diagnostics(self) -> None:
         if getattr(self, "diagnostics", None) is None:
-            from kiosk.technician.configure import config_path
+            from kiosk.technician import configure
             from kiosk.ui.diagnostics import DiagnosticsPage
             from kiosk.ui.setup import stylesheet
 
-            self.diagnostics = DiagnosticsPage(self._tasks(), config_path())
+            # The file `kiosk run` was given, or None: the default place, where a file is optional (a kiosk
+            # configured by environment variables has none).
+            self.diagnostics = DiagnosticsPage(self._tasks(), configure.active_config_file)
             self.diagnostics.setStyleSheet(stylesheet())
             self.diagnostics.back.connect(self._back_to_menu)
             self.stack.addWidget(self.diagnostics)

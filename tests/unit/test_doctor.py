@@ -16,7 +16,7 @@ from kiosk.configfile import ConfigWriteError, write_config
 from kiosk.sandbox import Sandbox
 from kiosk.technician import configure
 from kiosk.technician.doctor import Status, check_printer, printer_check, run_checks
-from tests.helpers import sandbox_settings
+from tests.helpers import sandbox_env, sandbox_settings
 
 WRONG_SECRET = "wrong secret, words only"
 
@@ -265,3 +265,22 @@ def test_a_file_nobody_can_write_names_the_folder_too(open_tmp):
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
     assert "cannot be written" in out.stdout and f"the folder {folder} is not writable" in out.stdout
     assert cfg.read_text(encoding="utf-8") == "shop_name = \"Old\"\n"
+
+
+def test_diagnostics_in_a_running_kiosk_configured_by_environment_finds_its_secret(kiosk_env, tmp_path, sb,
+                                                                                  monkeypatch):
+    # `kiosk run` took KIOSK_SECRET_KEY out of its environment at start; the menu's Diagnostics runs the
+    # doctor in that process, with no config file at all: the configuration must still be valid.
+    from kiosk import settings as settings_module
+
+    monkeypatch.setattr(settings_module, "TAKEN_FROM_ENVIRON", {})
+    for name, value in sandbox_env(sb, tmp_path / "data").items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-config"))
+    settings_module.take_secrets_from_environ()
+    assert "KIOSK_SECRET_KEY" not in os.environ
+    report = run_checks(None, display=False)
+    checks = by_name(report)
+    assert checks["configuration"].status is Status.OK, checks["configuration"].detail
+    assert checks["autologin"].status is Status.OK
+    assert sb.secret_key not in report.text()
