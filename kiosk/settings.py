@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
 
 APP_NAME = "betshop-kiosk"
@@ -290,10 +290,21 @@ class Settings(BaseSettings):
             raise ValueError(f"must be one of {', '.join(_LOG_LEVELS)}")
         return v
 
+    @field_validator("print_margins_mm")
+    @classmethod
+    def _margins(cls, v: float, info: ValidationInfo) -> float:
+        width = info.data.get("paper_width_mm")
+        if width is not None and width - 2 * v < 20:
+            raise ValueError(f"leaves less than 20 mm to print on paper {width:g} mm wide; use at most "
+                             f"{max(0.0, (width - 20) / 2):g} mm")
+        return v
+
     @field_validator("printer")
     @classmethod
     def _printer(cls, v: str) -> str:
         v = v.strip()
+        if v.startswith("-"):
+            raise ValueError(f"{v!r} cannot be a printer name (it starts with '-')")
         if len(v) > 127 or any(ord(c) < 32 for c in v):
             raise ValueError("must be a printer name of at most 127 characters, empty for the system default, or off")
         if os.name != "nt" and any(c in v for c in " /#\\"):

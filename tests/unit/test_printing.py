@@ -125,6 +125,9 @@ def test_cups_printer_states_become_plain_words(lpstat, state, problem):
     ({"printer": "two words"}, "KIOSK_PRINTER: 'two words' cannot be a CUPS queue name"),
     ({"paper_width_mm": 5}, "KIOSK_PAPER_WIDTH_MM"),
     ({"print_margins_mm": -1}, "KIOSK_PRINT_MARGINS_MM"),
+    ({"paper_width_mm": 20, "print_margins_mm": 10},
+     "KIOSK_PRINT_MARGINS_MM: leaves less than 20 mm to print on paper 20 mm wide; use at most 0 mm"),
+    ({"printer": "-x"}, "KIOSK_PRINTER: '-x' cannot be a printer name (it starts with '-')"),
 ])
 def test_bad_printing_settings_name_the_setting(kiosk_env, over, needle):
     for k, v in over.items():
