@@ -133,7 +133,10 @@ class PrintDesk:
     def poll_every(self) -> float | None:
         if not self.enabled:
             return None
-        return POLL_BUSY if self.outstanding or self.problem or self.state is PrinterState.UNKNOWN else POLL_IDLE
+        # Every second while a slip is out or the cashier sees a problem; a shop that has not printed (or has
+        # no printer at all) is read every POLL_IDLE, not polled every second for months.
+        busy = self.outstanding or (self.problem and self.attempted)
+        return POLL_BUSY if busy else POLL_IDLE
 
     @property
     def banner(self) -> str | None:

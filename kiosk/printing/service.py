@@ -19,6 +19,7 @@ from kiosk.printing.desk import PrintDesk, PrinterState, SpoolerError, make_spoo
 from kiosk.printing.paper import Paper
 
 log = logging.getLogger(__name__)
+FIRST_POLL_MS = 3000  # the printer's first status read, after the first page has had its start
 
 MAX_QUEUED = 20  # slips waiting to be laid out; more is a page printing in a loop, not a cashier
 
@@ -48,8 +49,8 @@ class PrintService(QObject):
         self._poll.timeout.connect(self.poll_now)
         self._listeners: list[Callable[[dict], None]] = []
         self.banner = None  # kiosk.ui.printing.PrintBanner, set by the controller (the window owns it)
-        if self.desk.enabled:
-            QTimer.singleShot(0, self.poll_now)
+        if self.desk.enabled:  # first look once the first page has had its start (not during its load)
+            QTimer.singleShot(FIRST_POLL_MS, self.poll_now)
 
     # ---- pages ----------------------------------------------------------------------------
     def watch(self, page: QWebEnginePage) -> None:
@@ -178,6 +179,7 @@ class PrintService(QObject):
         self._poll.stop()
         self._queue.clear()
         self.renderer.close()
+
 
 
 def print_test_page(service: PrintService) -> None:

@@ -54,6 +54,7 @@ def test_a_problem_without_a_slip_is_shown_before_the_next_sale_once_the_shop_pr
     desk = PrintDesk("", FakeClock())
     desk.status_seen(status(PrinterState.OFFLINE, "The receipt printer is offline (switched off or not connected)"))
     assert desk.banner is None and desk.snapshot()["state"] == "offline"  # a shop that never prints: /health only
+    assert desk.poll_every == 30.0  # and no lpstat every second for months
     desk.requested("frame")
     desk.spooled("kiosk-pdf-1")
     desk.status_seen(status())
