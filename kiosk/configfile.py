@@ -96,5 +96,26 @@ def _write_in_place(path: Path, text: str) -> None:
         os.fsync(f.fileno())
 
 
+def write_problem(path: Path) -> ConfigWriteError | None:
+    """Why :func:`write_config` would fail on ``path`` (unreadable, not TOML, not writable), before anyone
+    types the answers; None when it would not."""
+    try:
+        existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    except (OSError, UnicodeDecodeError) as e:
+        return ConfigWriteError(f"{path} cannot be read ({_why(e)}); nothing was changed.")
+    try:
+        merged_text(existing, {})
+    except Exception as e:
+        return ConfigWriteError(f"{path} is not valid TOML ({e.__class__.__name__}); fix or remove it first. "
+                                "Nothing was changed.", invalid=True)
+    folder = next((p for p in (path.parent, *path.parent.parents) if p.exists()), path.parent)
+    writable = os.access(path, os.W_OK) if path.exists() else os.access(folder, os.W_OK)
+    if not writable and not os.access(path.parent if path.parent.exists() else folder, os.W_OK):
+        return ConfigWriteError(f"{path} cannot be written (neither it nor the folder {folder} is writable for this "
+                                "user); run it as the user who owns the config file, or as root/administrator. "
+                                "Nothing was changed.")
+    return None
+
+
 def _why(e: BaseException) -> str:
     return getattr(e, "strerror", None) or e.__class__.__name__

@@ -6,14 +6,13 @@ import getpass
 import sys
 from pathlib import Path
 
-from kiosk.configfile import ConfigWriteError
+from kiosk.configfile import ConfigWriteError, write_problem
 from kiosk.exitcodes import ExitCode
 from kiosk.pin import PIN_RE, PIN_RULE, hash_pin
 from kiosk.settings import env_name
 from kiosk.technician import configure
 
-_FLAGS = {"partner_id": "partner_id", "shop_name": "shop_name", "pos_name": "pos_name", "user_name": "user_name",
-          "auth_url": "auth_url", "allowed_hosts": "allowed_hosts"}
+_FLAGS = ("partner_id", "shop_name", "pos_name", "user_name", "auth_url", "allowed_hosts")  # --partner-id, …
 
 
 def run_setup(args) -> int:
@@ -22,14 +21,30 @@ def run_setup(args) -> int:
         from kiosk.ui.setup import run_setup_screen
 
         return run_setup_screen(path)
+    problem = write_problem(path)  # before a single question: nothing typed is lost to an unusable file
+    if problem is not None:
+        print(f"kiosk setup: {problem}", file=sys.stderr)
+        return ExitCode.CONFIG if problem.invalid else ExitCode.FAILED
+    try:
+        return _ask_and_save(args, path)
+    except (KeyboardInterrupt, EOFError):
+        print("\nkiosk setup: stopped before saving; nothing was saved.", file=sys.stderr)
+        return ExitCode.FAILED
+
+
+def _ask_and_save(args, path: Path) -> int:
     state = configure.form_state(path)
     form = dict(state.values)
-    given = {field: getattr(args, flag) for field, flag in _FLAGS.items() if getattr(args, flag) is not None}
+    given = {field: getattr(args, field) for field in _FLAGS if getattr(args, field) is not None}
     form.update(given)
     if args.secret_key_file:
         try:
-            secret = (sys.stdin.readline() if args.secret_key_file == "-"
-                      else Path(args.secret_key_file).read_text(encoding="utf-8"))
+            if args.secret_key_file != "-":
+                secret = Path(args.secret_key_file).read_text(encoding="utf-8")
+            elif sys.stdin.isatty():  # typed by hand: never echoed on the screen
+                secret = getpass.getpass("Secret key: ")
+            else:
+                secret = sys.stdin.readline()
         except (OSError, UnicodeDecodeError) as e:
             print(f"kiosk setup: the secret key file {args.secret_key_file} cannot be read "
                   f"({getattr(e, 'strerror', None) or e.__class__.__name__}); nothing was saved.", file=sys.stderr)

@@ -89,3 +89,35 @@ def test_sandbox_env_helper_still_complete(tmp_path, sb):  # the env alone is a 
                          stdin=subprocess.DEVNULL)
     checks = {c["name"]: c for c in json.loads(out.stdout)["checks"]}
     assert checks["configuration"]["ok"] and "from the environment" in checks["configuration"]["detail"]
+
+
+def test_setup_says_the_file_is_unusable_before_asking_anything(tmp_path):
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text("shop_name = \n", encoding="utf-8")  # not TOML: a half-edited file
+    out = subprocess.run([*KIOSK, "setup", "--config", str(cfg), "--no-test"], input="1001\n", capture_output=True,
+                         text=True, timeout=60, env=clean_env())
+    assert out.returncode == 2 and "is not valid TOML" in out.stderr and "Traceback" not in out.stderr
+    assert "Partner id" not in out.stdout  # not one question was asked
+    assert cfg.read_text(encoding="utf-8") == "shop_name = \n"
+
+
+def test_setup_stopped_midway_is_not_success(tmp_path):
+    # A technician at a real terminal presses Ctrl+D at the first question: exit 1, nothing saved, no
+    # traceback (it used to end with 0, which the command documents as "saved").
+    import os
+    import pty
+    import time
+
+    cfg = tmp_path / "kiosk.toml"
+    controller, terminal = pty.openpty()
+    proc = subprocess.Popen([*KIOSK, "setup", "--config", str(cfg)], stdin=terminal, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=clean_env())
+    os.close(terminal)
+    time.sleep(0.5)  # let it reach its first question (input() on the terminal)
+    os.write(controller, b"\x04")  # Ctrl+D: end of input
+    try:
+        out, err = proc.communicate(timeout=60)
+    finally:
+        os.close(controller)
+    assert proc.returncode == 1, err
+    assert "nothing was saved" in err and "Traceback" not in err and not cfg.exists()
