@@ -408,11 +408,14 @@ def _health_port(path: Path) -> int:
 
 def _door(path: Path):
     from kiosk.clock import SystemClock
+    from kiosk.pin import STATE_FILE, is_pin_hash
+    from kiosk.settings import default_data_dir
 
-    pin = os.environ.get("KIOSK_TECHNICIAN_PIN") or str(configure.read_file_values(path).get("technician_pin", ""))
-    from kiosk.pin import is_pin_hash
-
-    return TechnicianDoor(pin if is_pin_hash(pin) else None, SystemClock())
+    values = configure.read_file_values(path)
+    pin = os.environ.get("KIOSK_TECHNICIAN_PIN") or str(values.get("technician_pin", ""))
+    # The same lockout state as the running kiosk's menu: a restart of an unconfigured kiosk resets nothing.
+    data_dir = Path(os.environ.get("KIOSK_DATA_DIR") or values.get("data_dir") or default_data_dir())
+    return TechnicianDoor(pin if is_pin_hash(pin) else None, SystemClock(), state_file=data_dir / STATE_FILE)
 
 
 def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | None = None) -> int | None:

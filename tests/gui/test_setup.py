@@ -255,3 +255,17 @@ def test_the_public_screen_says_what_is_wrong_but_never_the_value():
     assert shown == ("KIOSK_SHOP_NAME: must be a single line "
                      "(from /etc/xdg/betshop-kiosk/kiosk.toml, key 'shop_name')")
     assert without_value("KIOSK_PARTNER_ID: is required") == "KIOSK_PARTNER_ID: is required"
+
+
+def test_the_setup_pin_lockout_survives_a_restart_like_the_menus(qtbot, kiosk_env, tmp_path):
+    from kiosk.pin import STATE_FILE
+
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(f'technician_pin = "{hash_pin(PIN)}"\ndata_dir = {json.dumps(str(tmp_path / "d"))}\n',
+                   encoding="utf-8")
+    door = _door(cfg)
+    for _ in range(5):
+        door.try_pin("000000")
+    assert (tmp_path / "d" / STATE_FILE).is_file()  # the running kiosk's own lockout file
+    again = _door(cfg).try_pin(PIN)  # a restarted setup screen, the right PIN
+    assert not again.opened and again.locked_for > 0

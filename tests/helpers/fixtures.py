@@ -29,6 +29,7 @@ def kiosk_env(monkeypatch, tmp_path):
         if k.upper().startswith("KIOSK_"):
             monkeypatch.delenv(k)
     monkeypatch.setattr("kiosk.settings.default_config_file", lambda: tmp_path / "no-such-dir" / "kiosk.toml")
+    monkeypatch.setattr("kiosk.settings.default_data_dir", lambda: tmp_path / "default-data")  # not the real one
     return monkeypatch
 
 
