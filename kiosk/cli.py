@@ -114,10 +114,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cmd_run(args) -> int:
+    from kiosk import settings as settings_module
     from kiosk.settings import IDENTITY_FIELDS, ConfigError, load_settings
-    from kiosk.technician import configure
 
-    configure.active_config_file = Path(args.config) if args.config else None  # the menu's Settings writes it
+    settings_module.active_config_file = Path(args.config) if args.config else None  # the menu's Settings writes it
     try:
         settings = load_settings(args.config, require=IDENTITY_FIELDS)
     except ConfigError as e:
@@ -126,6 +126,7 @@ def _cmd_run(args) -> int:
             return ExitCode.CONFIG  # nothing to show it on (or a --config typo): the supervisor's log says why
         # A terminal with a screen shows "not set up yet" and the setup form instead of a restart loop.
         from kiosk.logs import setup_logging
+        from kiosk.technician import configure
         from kiosk.ui.setup import run_unconfigured
 
         setup_logging("INFO", None)

@@ -421,6 +421,10 @@ def take_secrets_from_environ(environ: os._Environ | dict[str, str] | None = Non
 # technician restart passes them on), so the setup form must treat them as set by the environment.
 TAKEN_FROM_ENVIRON: dict[str, str] = {}
 
+# The config file `kiosk run` was given (None: the default place), so the technician menu's Settings and
+# Diagnostics use the same file.
+active_config_file: Path | None = None
+
 
 class _ExplicitSettings(Settings):
     """Settings from the given values only: the demo must not pick up a real terminal's environment."""

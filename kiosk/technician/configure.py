@@ -21,9 +21,6 @@ from kiosk import redact
 from kiosk.configfile import write_config
 from kiosk.settings import IDENTITY_FIELDS, Settings, default_config_file, env_name
 
-# The config file `kiosk run` uses (set by the CLI), so the technician menu's Settings writes the same file.
-active_config_file: Path | None = None
-
 
 @dataclass(frozen=True)
 class FormField:
@@ -51,7 +48,9 @@ FIELD_NAMES = tuple(f.name for f in FORM_FIELDS)
 def config_path(config_file: str | os.PathLike | None = None) -> Path:
     if config_file is not None:
         return Path(config_file)
-    return active_config_file or default_config_file()
+    from kiosk import settings
+
+    return settings.active_config_file or default_config_file()
 
 
 def read_file_values(path: Path) -> dict[str, Any]:

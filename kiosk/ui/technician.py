@@ -191,13 +191,13 @@ class TechnicianOverlay(Overlay):
 
     def _show_diagnostics(self) -> None:
         if getattr(self, "diagnostics", None) is None:
-            from kiosk.technician import configure
+            from kiosk import settings as settings_module
             from kiosk.ui.diagnostics import DiagnosticsPage
             from kiosk.ui.setup import stylesheet
 
             # The file `kiosk run` was given, or None: the default place, where a file is optional (a kiosk
             # configured by environment variables has none).
-            self.diagnostics = DiagnosticsPage(self._tasks(), configure.active_config_file)
+            self.diagnostics = DiagnosticsPage(self._tasks(), settings_module.active_config_file)
             self.diagnostics.setStyleSheet(stylesheet())
             self.diagnostics.back.connect(self._back_to_menu)
             self.stack.addWidget(self.diagnostics)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from kiosk.autologin.session import State
 from kiosk.pin import hash_pin, verify_pin
 from kiosk.settings import IDENTITY_FIELDS, ConfigError, load_settings
-from kiosk.technician import configure
 from kiosk.technician.doctor import Status
 from kiosk.ui.setup import SetupFlow, _door
 from kiosk.worker import TaskManager
@@ -183,7 +182,7 @@ def test_diagnostics_from_the_technician_menu(qtbot, kiosk_env, tmp_path, sb, ma
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text("".join(f"{k} = {json.dumps(v)}\n" for k, v in
                            sb.kiosk_settings(data_dir=str(tmp_path / "data0")).items()), encoding="utf-8")
-    monkeypatch.setattr(configure, "active_config_file", cfg)
+    monkeypatch.setattr("kiosk.settings.active_config_file", cfg)
     c = make_kiosk(sb, technician_pin=hash_pin(PIN))
     wait_state(qtbot, c, State.READY)
     overlay = c.shell.technician
