@@ -190,9 +190,15 @@ class KioskShell(QObject):
 
     def _on_url_changed(self, qurl: QUrl) -> None:
         url = qurl.toString()
-        if url and self.policy.judge(url) is Verdict.NOT_A_PAGE:
+        verdict = self.policy.judge(url) if url else None
+        if verdict is Verdict.NOT_A_PAGE:
             # about:blank commits at once (a script's location change never asks the policy): not ready from now.
             self.pageLeft.emit(redact.redact_url(url)[:200])
+        elif verdict is Verdict.LOGIN_PAGE:
+            # A single-page webshop routes to its login form with history.pushState: no navigation for the
+            # policy to refuse, so the same fresh link as for a refused one (a real navigation never commits).
+            self.urlChanged.emit(url)
+            self.loginPageSeen.emit(url)
         else:
             self.urlChanged.emit(url)
 

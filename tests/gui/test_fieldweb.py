@@ -382,3 +382,14 @@ def test_the_servers_words_are_plain_text_and_cut(qtbot, sb, make_kiosk):
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert "<b>Account blocked</b>" in label.text()  # shown as written, never rendered (no image fetched)
     assert len(label.text()) < len(RICH_ERROR) and len(label.text()) <= 1000
+
+
+def test_a_single_page_webshop_routing_to_its_login_form_gets_a_fresh_link(qtbot, sb, ready):
+    # history.pushState changes the address without a navigation the policy could refuse.
+    c = ready()
+    before = sb.counters["auth_requests"]
+    run_js(qtbot, c, "history.pushState({}, '', '/webshop/login'); 1")
+    qtbot.waitUntil(lambda: sb.counters["auth_requests"] > before, timeout=WAIT)
+    wait_state(qtbot, c, State.READY)
+    qtbot.waitUntil(lambda: url_of(c).endswith("/webshop/"), timeout=WAIT)
+    assert c.session.stats.login_redirects >= 1
