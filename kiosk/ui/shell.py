@@ -101,6 +101,7 @@ class KioskShell(QObject):
         super().__init__(parent)
         self.settings = settings
         self.policy = NavigationPolicy(settings)
+        self._link_pending = False  # load() called, its document not committed yet
         self.window = KioskWindow(now)
         self.window.status.retryRequested.connect(self.retryRequested)
         # Keep a Python reference to the profile for as long as any page lives.
@@ -124,7 +125,17 @@ class KioskShell(QObject):
 
     # ---- what the controller asks ---------------------------------------------------------
     def load(self, url: str) -> None:
+        # Until the link's document commits, what the old document still reports (about:blank's own late
+        # load-finished) is not the page leaving the webshop again.
+        self._link_pending = True
         self.page.leave_and_load(QUrl(url))  # the kiosk's own navigation: a beforeunload "stay" does not hold it
+
+    def _left(self, url: str) -> None:
+        if self._link_pending:
+            log.debug("a late signal of the document being replaced (%s); the fresh link is on its way",
+                      redact.redact_url(url)[:200])
+            return
+        self.pageLeft.emit(redact.redact_url(url)[:200])
 
     def show_screen(self, screen: Screen) -> None:
         self.window.show_screen(screen)
@@ -191,9 +202,11 @@ class KioskShell(QObject):
     def _on_url_changed(self, qurl: QUrl) -> None:
         url = qurl.toString()
         verdict = self.policy.judge(url) if url else None
+        if verdict is not None and verdict is not Verdict.NOT_A_PAGE:
+            self._link_pending = False  # a real document (the link, then the webshop) has committed
         if verdict is Verdict.NOT_A_PAGE:
             # about:blank commits at once (a script's location change never asks the policy): not ready from now.
-            self.pageLeft.emit(redact.redact_url(url)[:200])
+            self._left(url)
         elif verdict is Verdict.LOGIN_PAGE:
             # A single-page webshop routes to its login form with history.pushState: no navigation for the
             # policy to refuse, so the same fresh link as for a refused one (a real navigation never commits).
@@ -218,7 +231,7 @@ class KioskShell(QObject):
             # about:blank (a script's location change commits without asking the policy) or anything else
             # that is not the webshop: never "ready", back to the webshop with a fresh link.
             log.warning("the page shows no webshop document (%s): %s", verdict.value, redact.redact_url(url)[:200])
-            self.pageLeft.emit(redact.redact_url(url)[:200])
+            self._left(url)
 
     def _on_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
         status = info.status()
