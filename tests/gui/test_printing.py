@@ -10,11 +10,14 @@ import subprocess
 import sys
 
 import httpx
+import pytest
 
 from kiosk.autologin.session import State
 from kiosk.exitcodes import PrintTestExit
 from tests.helpers.fixtures import WAIT, health_of, run_js, wait_state
 from tests.helpers.printing import NOPAPER_QUEUE, PDF_QUEUE, pdf_pages, pdf_text, queue, wait_landed
+
+pytestmark = pytest.mark.cups
 
 
 def ready_kiosk(qtbot, make_kiosk, sb, **over):

@@ -91,11 +91,13 @@ def test_the_clock_is_compared_with_the_api_date_header(kiosk_env, tmp_path, off
         assert "10 minutes behind" in clock.detail and "NTP" in clock.detail
 
 
+@pytest.mark.cups
 def test_no_such_printer_is_a_failure_naming_it():
     check = printer_check("no-such-printer-7781")
     assert check.status is Status.FAIL and "no-such-printer-7781" in check.detail
 
 
+@pytest.mark.cups
 def test_a_ready_queue_is_ok_with_the_kiosks_own_words(cups):
     check = printer_check("kiosk-pdf")  # the CUPS queue .ci/setup-cups.sh adds (the printing tests' fixture)
     assert check.status is Status.OK and "'kiosk-pdf'" in check.detail
