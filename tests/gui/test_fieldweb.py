@@ -18,7 +18,7 @@ from kiosk.autologin.session import State
 from kiosk.sandbox import Sandbox
 from kiosk.sandbox.assets import HeavyPage
 from kiosk.ui.dialogs import KioskDialog
-from tests.helpers.fixtures import WAIT, health_of, run_js, wait_state
+from tests.helpers.fixtures import WAIT, health_of, run_js, wait_painted, wait_state
 
 
 def url_of(c) -> str:
@@ -30,8 +30,13 @@ def settle(qtbot, ms=600):
 
 
 @pytest.fixture
-def ready(ready_kiosk):
-    return ready_kiosk  # tests/helpers/fixtures.py
+def ready(qtbot, ready_kiosk):
+    """A ready kiosk whose page has been drawn: Chromium drops taps, keys and wheels before the first paint."""
+    def make(**over):
+        c = ready_kiosk(**over)
+        wait_painted(qtbot, c)
+        return c
+    return make
 
 
 def open_field_page(qtbot, c, sb):

@@ -14,7 +14,7 @@ from kiosk.ui import keyboard_layouts as kl
 from kiosk.ui.keyboard import OnScreenKeyboard, install_keyboard
 from kiosk.ui.keyboard_layouts import Pad, panel_height
 from kiosk.ui.widgets import Overlay
-from tests.helpers.fixtures import WAIT, run_js, wait_state
+from tests.helpers.fixtures import WAIT, run_js, wait_painted, wait_state
 
 PHONE = "document.getElementById('phone-frame').contentDocument.getElementById('phone')"
 
@@ -27,6 +27,7 @@ def kiosk(qtbot, sb, make_kiosk):
     qtbot.waitUntil(c.window.isActiveWindow, timeout=WAIT)
     c.view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusObject() is c.view.focusProxy(), timeout=WAIT)
+    wait_painted(qtbot, c)  # Chromium drops taps before the page's first paint
     c.keyboard = install_keyboard(c.window, c.view, c.settings, parent=c.shell)
     assert isinstance(c.keyboard, OnScreenKeyboard)
     # The page's script runs and its phone frame is loaded.

@@ -75,6 +75,17 @@ def wait_state(qtbot, c, state: State, timeout=WAIT):
     qtbot.waitUntil(lambda: c.session.state is state, timeout=timeout)
 
 
+def wait_painted(qtbot, c) -> None:
+    """Wait until the page has drawn two frames, as a person sees a page before touching it.
+
+    The kiosk is ready at DOMContentLoaded, which can come before the first paint; until then
+    Chromium drops input events (its paint holding), so a test that types or taps must wait.
+    """
+    run_js(qtbot, c, "window.__testPainted = false; requestAnimationFrame(function () {"
+                     " requestAnimationFrame(function () { window.__testPainted = true; }); }); 1")
+    qtbot.waitUntil(lambda: run_js(qtbot, c, "window.__testPainted === true") is True, timeout=WAIT)
+
+
 def run_js(qtbot, c, script: str):
     box = []
     c.page.runJavaScript(script, 0, box.append)
