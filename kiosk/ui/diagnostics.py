@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.technician.doctor import Check, Status, iter_checks
-from kiosk.ui.widgets import Mark, Spinner, Symbol, touch_button
+from kiosk.ui.widgets import Mark, Spinner, Symbol, styled, touch_button
 from kiosk.worker import TaskManager
 
 _SYMBOL = {Status.OK: Symbol.TICK, Status.WARN: Symbol.CLOCK, Status.FAIL: Symbol.ALERT, Status.SKIP: Symbol.CLOCK}
@@ -26,8 +26,7 @@ class DiagnosticsPage(QWidget):
 
     def __init__(self, tasks: TaskManager, config_file=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("diagnostics")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        styled(self, "diagnostics")
         self.tasks, self.config_file = tasks, config_file
         self.checks: list[Check] = []
         self._relay = _Relay(self)

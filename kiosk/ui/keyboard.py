@@ -38,7 +38,7 @@ from kiosk.ui.keyboard_layouts import (
     pad_for_hints,
     panel_height,
 )
-from kiosk.ui.widgets import Overlay
+from kiosk.ui.widgets import Overlay, styled
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +89,7 @@ class KeyboardPanel(QWidget):
     def __init__(self, state: KeyboardState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.setObjectName("keyboard")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        styled(self, "keyboard")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(assets.text("keyboard.qss"))
         self.buttons: list[tuple[Key, QPushButton]] = []

@@ -28,7 +28,7 @@ from kiosk.configfile import ConfigWriteError
 from kiosk.pin import PIN_RE, PIN_RULE, TechnicianDoor, hash_pin
 from kiosk.technician import configure
 from kiosk.ui.keyboard import FieldKeyboard
-from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, touch_button
+from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, styled, touch_button
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
@@ -47,8 +47,7 @@ class NotConfiguredScreen(QWidget):
 
     def __init__(self, problems: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("notConfigured")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        styled(self, "notConfigured")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(100, 50, 100, 50)
         lay.setSpacing(14)
@@ -82,8 +81,7 @@ class PinGate(QWidget):
 
     def __init__(self, door: TechnicianDoor, tasks: TaskManager, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("pinGate")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        styled(self, "pinGate")
         self.door, self.tasks = door, tasks
         self._pin, self._first = "", None
         lay = QVBoxLayout(self)
@@ -162,8 +160,7 @@ class SetupForm(QWidget):
 
     def __init__(self, path: Path, tasks: TaskManager, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("setup")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        styled(self, "setup")
         self.path, self.tasks = path, tasks
         self.pin_hash: str | None = None  # a new PIN chosen at the gate, saved with the settings
         self._test_task: int | None = None

@@ -41,6 +41,12 @@ def touch_button(text: str, name: str, slot: Callable[..., Any] | None = None,
     return b
 
 
+def styled(w: QWidget, name: str) -> None:
+    """Name a panel for its stylesheet and let a plain QWidget subclass paint its QSS background."""
+    w.setObjectName(name)
+    w.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+
 def set_style_property(w: QWidget, name: str, value: Any) -> None:
     """Set a property the stylesheet selects on (``[tone="error"]``) and re-apply the style."""
     if w.property(name) != value:
@@ -182,8 +188,7 @@ class Overlay(QWidget):
 
     def __init__(self, parent: QWidget, name: str):
         super().__init__(parent)
-        self.setObjectName(name)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        styled(self, name)
         parent.installEventFilter(self)
         if isinstance(parent, QStackedWidget):
             parent.currentChanged.connect(self._keep_pages_below)
