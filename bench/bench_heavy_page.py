@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import os
 import queue
-import signal
 import statistics
-import subprocess
 import time
 
 from benchlib import Launched
@@ -49,18 +47,14 @@ class TimedSandbox(Sandbox):
 def start_to_ready(kind: str, sb: TimedSandbox) -> tuple[float | None, float | None]:
     """Seconds from process start to the first "ready", and from the webshop page served to it (None: never)."""
     run = Launched(kind, sb, prefix="bench-heavy-")
-    seen, t0, proc = run.marks, run.started, run.proc
+    seen, t0 = run.marks, run.started
     try:
         ready = seen.get(timeout=NEVER_AFTER)
         return ready - t0, ready - sb.served[-1]
     except queue.Empty:
         return None, None
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        run.stop()
 
 
 def say(times: list[float | None]) -> str:

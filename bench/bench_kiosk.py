@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import os
 import queue
-import signal
 import statistics
-import subprocess
 import time
 
 import psutil
@@ -49,11 +47,7 @@ def run_once(kind: str, sb: Sandbox) -> dict:
                 raise RuntimeError(f"{kind}: no ready after expiry") from None
             time.sleep(6)  # longer than the session's "settled" time, so this is routine expiry
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        run.stop()
     return {"start": start_ready, "refresh": statistics.median(refresh), "pss": pss}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import queue
+import signal
 import subprocess
 import sys
 import tempfile
@@ -62,3 +63,11 @@ class Launched:
 
         for f in (self.proc.stdout, self.proc.stderr):
             threading.Thread(target=pump, args=(f,), daemon=True).start()
+
+    def stop(self) -> None:
+        """SIGTERM, as a supervisor stops it; killed if it has not ended within 20 s."""
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
