@@ -133,10 +133,18 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
 
     install_keyboard(shell.window, shell.view, settings, parent=shell)
     result = {"code": ExitCode.OK}
+    running = [True]
+    # Timers that end the loop are stopped when it ends: a QApplication.exit() with no loop running
+    # makes every later QEventLoop return at once (a caller in the same process would hang or spin).
+    timers = [QTimer(), QTimer()]
+    grab_timer, deadline = timers
+    for t in timers:
+        t.setSingleShot(True)
 
     def finish(code: ExitCode, _reason: str = "") -> None:
-        result["code"] = code
-        app.exit(code)
+        if running[0]:
+            result["code"] = code
+            app.exit(code)
 
     controller.exitRequested.connect(finish)
     _stop_on_signals(app, finish)
@@ -149,14 +157,19 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
                     controller.window.grab().save(str(screenshot), "PNG")
                     log.info("screenshot saved to %s", screenshot)
                 finish(ExitCode.OK)
-            QTimer.singleShot(700, grab)
+            grab_timer.timeout.connect(grab)
+            grab_timer.start(700)
         controller.ready.connect(on_ready, Qt.ConnectionType.SingleShotConnection)
     if max_seconds:
-        QTimer.singleShot(int(max_seconds * 1000), lambda: finish(ExitCode.FAILED, "did not become ready in time"))
+        deadline.timeout.connect(lambda: finish(ExitCode.FAILED, "did not become ready in time"))
+        deadline.start(int(max_seconds * 1000))
     controller.show()
     try:
         app.exec()
     finally:
+        running[0] = False
+        for t in timers:
+            t.stop()
         controller.shutdown()
         if health is not None:
             health.stop()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
-pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.printing"]
+pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.printing", "tests.helpers.xserver"]
 
 
 def _state_of(path):

@@ -14,10 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -60,14 +63,28 @@ class NotConfiguredScreen(QWidget):
         lead.setWordWrap(True)
         lay.addWidget(title)
         lay.addWidget(lead)
+        # However many problems and however small the screen, each is shown whole: the list scrolls.
+        listing = QWidget()
+        listing.setObjectName("problems")
+        rows = QVBoxLayout(listing)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(10)
         self.problem_labels: list[QLabel] = []
         for p in problems[:12]:
             label = QLabel(f"•  {without_value(p)}")  # a public screen: what is wrong, never the value
             label.setObjectName("problem")
             label.setWordWrap(True)
-            lay.addWidget(label)
+            rows.addWidget(label)
             self.problem_labels.append(label)
-        lay.addStretch(1)
+        rows.addStretch(1)
+        self.problems_area = QScrollArea()
+        self.problems_area.setObjectName("problemsArea")
+        self.problems_area.setWidget(listing)
+        self.problems_area.setWidgetResizable(True)
+        self.problems_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.problems_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.problems_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        lay.addWidget(self.problems_area, 1)
         self.start = touch_button("Set up this terminal", "setup_start", self.setupRequested)
         self.start.setMinimumSize(420, 76)
         lay.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -79,10 +96,12 @@ class PinGate(QWidget):
     passed = Signal(object)  # None: the existing PIN was right; str: the hash of a new PIN to save
     cancelled = Signal()
 
-    def __init__(self, door: TechnicianDoor, tasks: TaskManager, parent: QWidget | None = None):
+    def __init__(self, door: TechnicianDoor, tasks: TaskManager, parent: QWidget | None = None, *,
+                 locked: str | None = None):
         super().__init__(parent)
         styled(self, "pinGate")
         self.door, self.tasks = door, tasks
+        self.locked = locked  # a sentence: a PIN is set but unusable, so nobody passes (and nobody chooses one)
         self._pin, self._first = "", None
         lay = QVBoxLayout(self)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,9 +112,11 @@ class PinGate(QWidget):
         self.dots.setObjectName("setupLead")
         self.message = QLabel("")
         self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.setFixedWidth(720)  # a wrapped label centred by the layout would get its narrow size hint
         for w in (self.title, self.dots, self.message):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            lay.addWidget(w)
+            lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         self.keypad = Keypad(ok_text="Next")
         self.keypad.setFixedWidth(372)
         self.keypad.digit.connect(lambda d: self._edit(self._pin + d if len(self._pin) < 12 else self._pin))
@@ -109,6 +130,13 @@ class PinGate(QWidget):
     def reset(self) -> None:
         self._pin, self._first = "", None
         self.message.setText("")
+        self.keypad.setVisible(self.locked is None)
+        self.dots.setVisible(self.locked is None)
+        if self.locked is not None:
+            self.title.setText("Settings are locked")
+            self.message.setText(self.locked)
+            self._edit("")
+            return
         if self.door.enabled:
             self.title.setText("Technician PIN")
         else:
@@ -116,6 +144,10 @@ class PinGate(QWidget):
         self._edit("")
 
     def _edit(self, pin: str) -> None:
+        if self.locked is not None:
+            self._pin = ""
+            self.dots.setText("")
+            return
         self._pin = pin
         if pin:
             self.dots.setText("●" * len(pin))
@@ -126,6 +158,8 @@ class PinGate(QWidget):
 
     def _ok(self) -> None:
         pin, self._pin = self._pin, ""
+        if self.locked is not None:
+            return
         if self.door.enabled:
             answer = self.door.try_pin(pin)
             self._edit("")
@@ -303,12 +337,12 @@ class SetupFlow(QStackedWidget):
     finished = Signal(bool)
 
     def __init__(self, path: Path, door: TechnicianDoor, tasks: TaskManager, *, problems: list[str] | None = None,
-                 parent: QWidget | None = None):
+                 pin_problem: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("setupFlow")
         self.setStyleSheet(stylesheet())
         self.not_configured = NotConfiguredScreen(problems) if problems is not None else None
-        self.gate = PinGate(door, tasks)
+        self.gate = PinGate(door, tasks, locked=pin_problem)
         self.form = SetupForm(path, tasks)
         if self.not_configured is not None:
             self.addWidget(self.not_configured)
@@ -387,20 +421,60 @@ def problem_names(problems: list[str]) -> list[str]:
     return names
 
 
-def _fullscreen_wanted() -> bool:
-    return os.environ.get("KIOSK_FULLSCREEN", "true").strip().lower() not in ("false", "0", "no", "off")
+def _early(path: Path, name: str, values: dict | None = None):
+    """A setting as far as it can be read from a configuration that is otherwise unusable:
+    ``KIOSK_<NAME>`` (it wins, as in the settings), else the file's key, else None."""
+    raw = os.environ.get(f"KIOSK_{name.upper()}")
+    if raw is not None:
+        return raw
+    return (configure.read_file_values(path) if values is None else values).get(name)
+
+
+def _early_int(raw, low: int, high: int, default: int) -> int:
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        return default
+    return value if low <= value <= high else default
+
+
+def _show(flow: QWidget, path: Path) -> None:
+    """Full screen (unless ``fullscreen`` is off) on the kiosk's screen, as the webshop would be."""
+    from kiosk.ui.window import show_on_screen
+
+    values = configure.read_file_values(path)
+    fullscreen = _early(path, "fullscreen", values)
+    if not isinstance(fullscreen, bool):
+        fullscreen = str(fullscreen).strip().lower() not in ("false", "0", "no", "off")  # None: on
+    show_on_screen(flow, _early_int(_early(path, "screen", values), 0, 16, 0), fullscreen)
 
 
 def _health_port(path: Path) -> int:
-    """``health_port`` as far as it can be read from a configuration that is otherwise unusable (0 = off)."""
-    raw = os.environ.get("KIOSK_HEALTH_PORT")
-    if raw is None:
-        raw = configure.read_file_values(path).get("health_port", 0)
-    try:
-        port = int(raw)
-    except (TypeError, ValueError):
-        return 0
-    return port if 0 < port < 65536 else 0
+    """``health_port`` as far as it can be read (0 = off)."""
+    return _early_int(_early(path, "health_port"), 1, 65535, 0)
+
+
+def _pin_source(path: Path, values: dict | None = None) -> tuple[str, str]:
+    """The technician PIN hash as the kiosk would read it (the environment wins), and where it came from."""
+    env = os.environ.get("KIOSK_TECHNICIAN_PIN")
+    if env:
+        return env, "the environment variable KIOSK_TECHNICIAN_PIN"
+    values = configure.read_file_values(path) if values is None else values
+    return str(values.get("technician_pin", "")), f"technician_pin in {path}"
+
+
+def pin_problem(path: Path) -> str | None:
+    """A sentence when a technician PIN is set but is not a PIN hash (say, a PIN typed into the file).
+
+    The screen then stays locked: offering to choose a new PIN would let anyone at the terminal in.
+    """
+    from kiosk.pin import is_pin_hash
+
+    pin, where = _pin_source(path)
+    if not pin.strip() or is_pin_hash(pin):
+        return None
+    return (f"The technician PIN ({where}) is not a PIN hash, so settings cannot be opened here. "
+            "In a shell, run `kiosk set-pin` (or remove that setting), then restart the kiosk.")
 
 
 def _door(path: Path):
@@ -409,7 +483,7 @@ def _door(path: Path):
     from kiosk.settings import default_data_dir
 
     values = configure.read_file_values(path)
-    pin = os.environ.get("KIOSK_TECHNICIAN_PIN") or str(values.get("technician_pin", ""))
+    pin = _pin_source(path, values)[0]
     # The same lockout state as the running kiosk's menu: a restart of an unconfigured kiosk resets nothing.
     data_dir = Path(os.environ.get("KIOSK_DATA_DIR") or values.get("data_dir") or default_data_dir())
     return TechnicianDoor(pin if is_pin_hash(pin) else None, SystemClock(), state_file=data_dir / STATE_FILE)
@@ -431,15 +505,19 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
 
     app = make_application()
     tasks = TaskManager()
-    flow = SetupFlow(path, _door(path), tasks, problems=problems)
+    flow = SetupFlow(path, _door(path), tasks, problems=problems, pin_problem=pin_problem(path))
     flow.setWindowTitle("Betshop kiosk: set up")
     flow.setWindowIcon(app_icon())
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
     result: dict[str, int | None] = {"code": None}
+    running = [True]
+    deadline = QTimer()  # stopped with the loop: an exit() with no loop running stalls every later loop
+    deadline.setSingleShot(True)
 
     def finish(code: int | None) -> None:
-        result["code"] = code
-        app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
+        if running[0]:
+            result["code"] = code
+            app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
 
     flow.finished.connect(lambda saved: finish(None) if saved else None)
     _stop_on_signals(app, lambda code: finish(code))
@@ -458,16 +536,15 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
         except OSError as e:
             log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s)", port, e.strerror)
     if max_seconds:
-        QTimer.singleShot(int(max_seconds * 1000), lambda: finish(ExitCode.FAILED))
+        deadline.timeout.connect(lambda: finish(ExitCode.FAILED))
+        deadline.start(int(max_seconds * 1000))
     log.error("this terminal is not set up yet (%s); showing the setup screen", ", ".join(problem_names(problems)))
-    if _fullscreen_wanted():
-        flow.showFullScreen()
-    else:
-        flow.resize(1280, 800)
-        flow.show()
+    _show(flow, path)
     try:
         app.exec()
     finally:
+        running[0] = False
+        deadline.stop()
         tasks.shutdown()
         flow.hide()
         flow.deleteLater()
@@ -484,7 +561,7 @@ def run_setup_screen(path: Path) -> int:
 
     app = make_application()
     tasks = TaskManager()
-    flow = SetupFlow(path, _door(path), tasks)
+    flow = SetupFlow(path, _door(path), tasks, pin_problem=pin_problem(path))
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
     result = {"code": ExitCode.FAILED}
 
@@ -493,8 +570,7 @@ def run_setup_screen(path: Path) -> int:
         app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
 
     flow.finished.connect(done)
-    flow.resize(1280, 800)
-    flow.show()
+    _show(flow, path)
     try:
         app.exec()
     finally:

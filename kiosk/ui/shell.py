@@ -24,7 +24,7 @@ from kiosk.settings import Settings
 from kiosk.ui.lockdown import FullScreenKeeper, InputGuard
 from kiosk.ui.page import KioskPage, make_profile
 from kiosk.ui.technician import TechnicianOverlay
-from kiosk.ui.window import KioskWindow
+from kiosk.ui.window import KioskWindow, show_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -152,23 +152,9 @@ class KioskShell(QObject):
         old.deleteLater()
 
     def show_window(self) -> None:
-        screens = QGuiApplication.screens()
-        index = self.settings.screen
-        if index >= len(screens):
-            log.warning("KIOSK_SCREEN=%d but only %d screen(s) are connected; using the primary one",
-                        index, len(screens))
-            index = 0
-        screen = screens[index] if screens else None
-        if screen is not None:
-            self.window.setScreen(screen)
-            self.window.setGeometry(screen.geometry())
         if self.settings.hide_cursor:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
-        if self.settings.fullscreen:
-            self.window.showFullScreen()
-        else:
-            self.window.resize(1280, 800)
-            self.window.show()
+        show_on_screen(self.window, self.settings.screen, self.settings.fullscreen)
 
     def close(self) -> None:
         """Pages go before their profile, or Qt crashes at exit."""

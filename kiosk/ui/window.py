@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk import assets
 from kiosk.autologin.session import Screen, ScreenKind
 from kiosk.ui.screens import SplashScreen, StatusScreen
+
+log = logging.getLogger(__name__)
 
 
 def stylesheet() -> str:
@@ -22,6 +25,28 @@ def app_icon() -> QIcon:
     pixmap = QPixmap()
     pixmap.loadFromData(assets.data("kiosk.png"), "PNG")
     return QIcon(pixmap)
+
+
+def show_on_screen(window: QWidget, index: int = 0, fullscreen: bool = True) -> None:
+    """Show ``window`` on screen ``index`` (the primary one if there is no such screen), full screen or 1280×800.
+
+    The geometry is set before showing: on a bare X server with no window manager, ``showFullScreen``
+    alone leaves a window at its size hint in a corner of the screen.
+    """
+    screens = QGuiApplication.screens()
+    if index >= len(screens):
+        log.warning("KIOSK_SCREEN=%d but only %d screen(s) are connected; using the primary one",
+                    index, len(screens))
+        index = 0
+    screen = screens[index] if screens else None
+    if screen is not None:
+        window.setScreen(screen)
+        window.setGeometry(screen.geometry())
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
 
 
 class KioskWindow(QStackedWidget):

@@ -268,3 +268,82 @@ def test_the_setup_pin_lockout_survives_a_restart_like_the_menus(qtbot, kiosk_en
     assert (tmp_path / "d" / STATE_FILE).is_file()  # the running kiosk's own lockout file
     again = _door(cfg).try_pin(PIN)  # a restarted setup screen, the right PIN
     assert not again.opened and again.locked_for > 0
+
+
+@pytest.mark.parametrize("where", ["file", "environment"])
+def test_a_pin_that_is_not_a_hash_locks_the_setup_screen(qtbot, kiosk_env, tmp_path, where):
+    """A PIN typed into the config as plain digits: the screen must not offer anyone a new PIN of their own."""
+    from kiosk.ui.setup import run_unconfigured
+
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(COMMENT + f"fullscreen = false\ndata_dir = {json.dumps(str(tmp_path / 'd'))}\n"
+                   + (f'technician_pin = "{PIN}"\n' if where == "file" else ""), encoding="utf-8")
+    if where == "environment":
+        kiosk_env.setenv("KIOSK_TECHNICIAN_PIN", PIN)
+    with pytest.raises(ConfigError) as invalid:
+        load_settings(cfg, require=IDENTITY_FIELDS)
+    assert "KIOSK_TECHNICIAN_PIN" in str(invalid.value)
+    before = cfg.read_text(encoding="utf-8")
+    seen: dict = {}
+
+    def drive():
+        flow = next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, SetupFlow) and w.isVisible() and w.form.path == cfg)
+        tap(qtbot, flow, "setup_start")
+        gate = flow.gate
+        seen["title"], seen["message"] = gate.title.text(), gate.message.text()
+        seen["keypad"] = gate.keypad.isVisible()
+        for _ in range(2):  # a new PIN entered twice, keys pressed however they can be
+            for d in "135792":
+                gate.keypad.digit.emit(d)
+            gate.keypad.ok.emit()
+        qtbot.wait(300)  # hashing a chosen PIN runs on a worker
+        seen["after"] = flow.currentWidget() is gate and gate.dots.text() == ""
+        seen["shot"] = flow.grab().toImage()
+        tap(qtbot, gate, "pin_cancel")
+        seen["back"] = flow.currentWidget() is flow.not_configured
+        QApplication.instance().exit(0)  # the screen would stay up until settings are saved
+
+    QTimer.singleShot(300, drive)
+    run_unconfigured(cfg, invalid.value.problems, max_seconds=30)
+    assert seen["title"] == "Settings are locked" and not seen["keypad"]
+    source = "KIOSK_TECHNICIAN_PIN" if where == "environment" else f"technician_pin in {cfg}"
+    assert source in seen["message"] and "kiosk set-pin" in seen["message"]
+    assert PIN not in seen["message"]
+    assert seen["after"] and seen["back"]
+    assert cfg.read_text(encoding="utf-8") == before  # no PIN of anyone's choosing was saved
+    seen["shot"].save(str(tmp_path / "locked.png"))
+
+
+def test_every_problem_is_shown_whole_on_a_small_screen(qtbot, kiosk_env, tmp_path, tasks):
+    """Twelve long problems at 1024×768: none is squeezed to a clipped line; the list scrolls instead."""
+    problems = [f"KIOSK_SETTING_{i}: is required (not set: set environment variable KIOSK_SETTING_{i} "
+                f"or key 'setting_{i}' in /etc/xdg/betshop-kiosk/kiosk.toml)" for i in range(12)]
+    flow = start_flow(qtbot, tmp_path / "kiosk.toml", tasks, problems=problems)
+    flow.resize(1024, 768)
+    qtbot.waitExposed(flow)
+    screen = flow.not_configured
+    qtbot.waitUntil(lambda: screen.start.geometry().bottom() < 768, timeout=WAIT)
+    for label in screen.problem_labels:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert screen.start.isVisible() and screen.start.geometry().bottom() < screen.height()
+
+
+def test_the_setup_screen_leaves_no_timer_behind_that_stops_later_event_loops(qtbot, kiosk_env, tmp_path):
+    """``run_unconfigured`` returns before its time limit; the limit must not fire into whatever runs next
+    in the process (an exit() with no loop running makes every later QEventLoop return at once)."""
+    import time
+
+    from kiosk.ui.setup import run_unconfigured
+
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(f"fullscreen = false\ndata_dir = {json.dumps(str(tmp_path / 'd'))}\n", encoding="utf-8")
+    QTimer.singleShot(200, lambda: QApplication.instance().exit(0))
+    run_unconfigured(cfg, ["KIOSK_SHOP_NAME: is required"], max_seconds=1)
+    until = time.monotonic() + 1.5  # past the limit, with events processed (not by an event loop)
+    while time.monotonic() < until:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    fired = []
+    QTimer.singleShot(50, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=3000)

@@ -8,41 +8,20 @@ from screenshots (``import -window root``).
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import time
 
 import psutil
-import pytest
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.sandbox import Sandbox
 from kiosk.ui.keyboard_layouts import KeyboardState, Pad, key_center, key_geometry, panel_height
 from tests.helpers import free_port, sandbox_env
 from tests.helpers.process import KIOSK, clean_env, wait_health
+from tests.helpers.xserver import H, W  # the display fixture's screen
 
-W, H = 1024, 768
 AMBER = QColor("#f5b301")  # the Enter key: only the keyboard has it
-TOOLS = ("Xvfb", "xdotool", "import")
-
-
-@pytest.fixture
-def display():
-    missing = [t for t in TOOLS if shutil.which(t) is None]
-    assert not missing, f"{', '.join(missing)} missing: apt-get install xvfb xdotool imagemagick"
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{W}x{H}x24", "-nolisten", "tcp"],
-                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as f:
-            number = f.readline().strip()
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
 
 
 class Terminal:
