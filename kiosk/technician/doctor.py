@@ -11,6 +11,7 @@ from __future__ import annotations
 import concurrent.futures
 import email.utils
 import enum
+import json
 import os
 import shutil
 import socket
@@ -110,6 +111,7 @@ class _Context:
         self.connected = False
         self.date_header: str | None = None
         self.engine: subprocess.Popen | None = None
+        self.media: dict[str, bool] | None = None  # what the engine plays, from the engine check's child
 
 
 def run_checks(config_file: str | os.PathLike | None = None, *, clock: Clock | None = None,
@@ -141,7 +143,7 @@ def _checks(display: bool) -> list[tuple[str, Callable[[_Context], Check]]]:
               ("autologin", check_autologin), ("clock", check_clock), ("allowed hosts", check_allowed_hosts),
               ("printer", check_printer)]
     if display:
-        items.append(("web engine", check_engine))
+        items += [("web engine", check_engine), ("video", check_video)]
     return items
 
 
@@ -377,13 +379,14 @@ def check_engine(ctx: _Context) -> Check:
     if proc is None:
         return Check(name, Status.FAIL, "the web engine test could not be started; reinstall the kiosk")
     try:
-        _out, err = proc.communicate(timeout=30)
+        out, err = proc.communicate(timeout=45)  # the page (15 s at most), then the media probe (20 s)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
         return Check(name, Status.FAIL, "QtWebEngine did not load a test page within 30 s; the PC may be "
                                         "overloaded, or its graphics drivers broken")
     if proc.returncode == 0:
+        ctx.media = _media_line(out)
         return Check(name, Status.OK, "QtWebEngine started a renderer and loaded a test page")
     if "Running as root" in err:  # Chromium's own words: its sandbox (which the kiosk keeps on) refuses root
         return Check(name, Status.FAIL, "QtWebEngine cannot start as root (Chromium's sandbox refuses it); run "
@@ -391,6 +394,35 @@ def check_engine(ctx: _Context) -> Check:
     last = next((line.strip() for line in reversed(err.splitlines()) if line.strip()), "no message")
     return Check(name, Status.FAIL, f"QtWebEngine did not load a test page ({last[:160]}); check the "
                                     "web engine libraries above and the graphics drivers")
+
+
+def _media_line(out: str) -> dict[str, bool] | None:
+    """The child's ``media {json}`` line: {codec: plays}, or None when it has none or it is malformed."""
+    from kiosk.monitoring.media import CODECS
+
+    for line in out.splitlines():
+        if line.startswith("media "):
+            try:
+                found = json.loads(line[len("media "):])
+            except ValueError:
+                return None
+            if isinstance(found, dict) and set(CODECS) <= set(found):
+                return {c: found[c] is True for c in CODECS}
+    return None
+
+
+def check_video(ctx: _Context) -> Check:
+    """Can the webshop's live streams play (H.264 and AAC)? The way out is named when they cannot."""
+    from kiosk.monitoring.media import summary, video_check
+
+    name = "video"
+    if ctx.engine is None or ctx.engine.returncode != 0:
+        return Check(name, Status.SKIP, "not checked: the web engine did not start (above)")
+    if ctx.media is None:
+        return Check(name, Status.FAIL, "the web engine did not say which codecs it plays within 20 s; "
+                                        "run `kiosk doctor` again, and check the graphics drivers if it repeats")
+    passed, sentence = video_check(ctx.media, sys.platform)
+    return Check(name, Status.OK if passed else Status.FAIL, f"{summary(ctx.media)}. {sentence}")
 
 
 # ---- the network, as the autologin request sees it ------------------------------------------------

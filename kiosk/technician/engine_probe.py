@@ -1,7 +1,9 @@
 """The doctor's web engine check, run in a child process: can QtWebEngine start a renderer and load a page?
 
 Offscreen, so a missing display is the display check's business, not this one's. The child prints
-one line and exits 0 (it loaded) or 1; the doctor turns that into a sentence.
+one line and exits 0 (it loaded) or 1; the doctor turns that into a sentence. Once the page has
+loaded, the kiosk's own media probe (:class:`kiosk.ui.media.MediaProbe`) asks the same engine what
+it plays and the child prints ``media {json}`` for the doctor's "video" check.
 """
 
 from __future__ import annotations
@@ -23,24 +25,45 @@ def main() -> int:
     from kiosk.app import make_application
 
     app = make_application()
-    from PySide6.QtCore import QTimer
+    import json
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+
+    from kiosk.ui.media import MediaProbe
 
     profile = QWebEngineProfile()  # off the record: the probe leaves nothing on disk
     page = QWebEnginePage(profile)
-    result: dict[str, bool] = {}
+    result: dict = {}
+    media = MediaProbe()  # then, in the same engine: what it plays (the kiosk's own probe)
 
     def done(ok: bool) -> None:
-        result.setdefault("ok", ok)
+        if "ok" in result:
+            return
+        result["ok"] = ok
+        if ok:
+            media.start()
+        else:
+            app.quit()
+
+    def probed(found: dict, _details: dict, _seconds: float) -> None:
+        result["media"] = found
         app.quit()
 
+    media.finished.connect(probed)
+    media.failed.connect(lambda _sentence: app.quit())
     page.loadFinished.connect(done)
     page.renderProcessTerminated.connect(lambda *_: done(False))
     QTimer.singleShot(TIMEOUT_MS, lambda: done(False))
     page.setHtml("<!doctype html><title>probe</title><p>ok</p>")
     app.exec()
+    media.end()  # a probe cut short by the time limit goes too
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the probe's page before its profile
     del page  # before its profile
     del profile
     ok = result.get("ok", False)
     print("web engine loaded a page" if ok else "web engine did not load a page")
+    if "media" in result:
+        print("media " + json.dumps(result["media"], sort_keys=True))
     return 0 if ok else 1

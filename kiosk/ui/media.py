@@ -69,14 +69,14 @@ class MediaProbe(QObject):
             self._fail(str(e))
             return
         seconds = time.monotonic() - self._started
-        self._end()
+        self.end()
         self.finished.emit(media_fields(results), {c: r.describe() for c, r in results.items()}, seconds)
 
     def _fail(self, sentence: str) -> None:
-        self._end()
+        self.end()
         self.failed.emit(sentence)
 
-    def _end(self) -> None:
+    def end(self) -> None:
         """The page goes before its profile; its renderer process ends with it."""
         page, profile, self.page, self.profile = self.page, self.profile, None, None
         if page is not None:
@@ -116,7 +116,7 @@ class MediaWatch(QObject):
     def stop(self) -> None:
         self._timer.stop()
         if self.probe is not None:
-            self.probe._end()
+            self.probe.end()
             self.probe = None
 
     def _run(self) -> None:

@@ -217,6 +217,27 @@ def test_as_root_the_engine_check_says_to_run_as_the_kiosk_user(monkeypatch, tmp
     assert "run `kiosk doctor` as the kiosk's user" in check.detail and "crbug" not in check.detail
 
 
+def test_the_video_check_reads_the_engine_childs_answer(tmp_path):
+    from kiosk.technician import doctor
+
+    def ctx_after(child_stdout: str, returncode: int = 0):
+        ctx = doctor._Context(tmp_path / "kiosk.toml", SystemClock())
+        ctx.engine = subprocess.Popen(["sh", "-c", f"exit {returncode}"])
+        ctx.engine.wait()
+        ctx.media = doctor._media_line(child_stdout) if returncode == 0 else None
+        return ctx
+
+    every = {"h264": True, "aac": True, "vp9": True, "av1": True, "opus": True}
+    plays = doctor.check_video(ctx_after("web engine loaded a page\nmedia " + json.dumps(every)))
+    assert plays.status is Status.OK and "plays H.264" in plays.detail
+    wheels = doctor.check_video(ctx_after("media " + json.dumps({**every, "h264": False, "aac": False})))
+    assert wheels.status is Status.FAIL and "stay black" in wheels.detail and "betshop-kiosk-system" in wheels.detail
+    for garbled in ("media {not json", 'media {"h264": true}', "web engine loaded a page"):
+        unknown = doctor.check_video(ctx_after(garbled))
+        assert unknown.status is Status.FAIL and "did not say which codecs" in unknown.detail, garbled
+    assert doctor.check_video(ctx_after("", returncode=1)).status is Status.SKIP
+
+
 def _as_nobody(code: str) -> subprocess.CompletedProcess:
     """Python run as the unprivileged user `nobody` (the kiosk's desktop user is not root either)."""
     import sys
