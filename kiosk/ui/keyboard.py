@@ -140,7 +140,8 @@ class FieldKeyboard(QWidget):
         # Docked beside a form the keys are narrower than across a screen: smaller letters.
         self.panel.setStyleSheet(self.panel.styleSheet() + "\nQWidget#keyboard QPushButton { font-size: 22px; }\n"
                                  "QWidget#keyboard QPushButton#key_enter, QWidget#keyboard QPushButton#key_hide,"
-                                 " QWidget#keyboard QPushButton#key_symbols { font-size: 18px; }\n")
+                                 " QWidget#keyboard QPushButton#key_symbols,"
+                                 ' QWidget#keyboard QPushButton#key_char[wide="true"] { font-size: 18px; }\n')
         lay.addWidget(self.panel)
         self.panel.show()
 

@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -233,11 +233,23 @@ class SetupForm(QWidget):
             grid.addWidget(label, row * 2, 0)
             grid.addWidget(edit, row * 2, 1)
             grid.addWidget(error, row * 2 + 1, 1)
+            edit.installEventFilter(self)  # a field that gets the focus scrolls into view
             self.edits[f.name], self.errors[f.name] = edit, error
-        left = QVBoxLayout()
+        # On a small screen, or with a note under every field, the fields scroll; never squeezed over each other.
+        fields = QWidget()
+        fields.setObjectName("setupFields")
+        left = QVBoxLayout(fields)
+        left.setContentsMargins(0, 0, 6, 0)
         left.addLayout(grid)
         left.addStretch(1)
-        body.addLayout(left, 5)
+        self.fields_area = QScrollArea()
+        self.fields_area.setObjectName("setupFieldsArea")
+        self.fields_area.setWidget(fields)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.fields_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        body.addWidget(self.fields_area, 5)
         self.keyboard = FieldKeyboard()
         self.keyboard.target = self.edits[configure.FORM_FIELDS[0].name]
         body.addWidget(self.keyboard, 4)
@@ -270,9 +282,14 @@ class SetupForm(QWidget):
         secret.setText("")
         secret.setPlaceholderText("set; type here to replace it" if state.secret_set else "not set")
         for name in state.overridden:
-            self._show_error(name, "set by the environment, which wins over this file")
+            self._show_error(name, "set by the environment (wins over this file)")
         self.where.setText(f"saved to {self.path}")
         self._say("", None)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn and obj in self.edits.values():
+            self.fields_area.ensureWidgetVisible(obj, 0, 40)  # and its note below it
+        return False
 
     def form(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items() if edit.isEnabled()}

@@ -347,3 +347,40 @@ def test_the_setup_screen_leaves_no_timer_behind_that_stops_later_event_loops(qt
     fired = []
     QTimer.singleShot(50, lambda: fired.append(True))
     qtbot.waitUntil(lambda: bool(fired), timeout=3000)
+
+
+def test_the_form_fits_a_small_screen_with_a_note_under_every_field(qtbot, kiosk_env, tmp_path, tasks, sb):
+    """1024×768 (seen on Xvfb) with every field set by the environment (a note under each): nothing overlaps, the fields
+    scroll, and the field that gets the focus (Enter on the keyboard) scrolls into view."""
+    from kiosk.technician import configure
+
+    for f in configure.FORM_FIELDS:
+        kiosk_env.setenv(configure.env_name(f.name), {"partner_id": str(sb.partner_id),
+                                                      "allowed_hosts": json.dumps([sb.host])}.get(f.name, "x"))
+    cfg = tmp_path / "kiosk.toml"
+    flow = SetupFlow(cfg, _door(cfg), tasks)
+    qtbot.addWidget(flow)
+    flow.resize(1024, 768)
+    flow.setCurrentWidget(flow.form)
+    flow.show()
+    qtbot.waitExposed(flow)
+    form = flow.form
+
+    def laid_out():
+        assert flow.height() <= 768, flow.height()  # not held taller than the screen by its minimum size
+        assert form.save_button.geometry().bottom() < form.height()
+        for name, edit in form.edits.items():
+            note = form.errors[name]
+            assert note.isVisibleTo(form) and "environment" in note.text()
+            assert edit.height() >= edit.minimumSizeHint().height(), name
+            assert note.geometry().top() > edit.geometry().bottom(), name  # the note is below its field, not over it
+            assert note.height() >= note.heightForWidth(note.width()), name
+    qtbot.waitUntil(laid_out, timeout=WAIT)  # the last failed assertion is in the error
+    last = form.edits[configure.FORM_FIELDS[-1].name]
+    def whole(edit) -> bool:
+        return edit.visibleRegion().boundingRect().height() == edit.height()
+
+    assert form.fields_area.verticalScrollBar().maximum() > 0 and not whole(last)  # below the fold at this size
+    last.setEnabled(True)  # overridden fields are read-only; the scrolling is the same for any field
+    last.setFocus()
+    qtbot.waitUntil(lambda: whole(last), timeout=WAIT)
