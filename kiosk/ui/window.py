@@ -56,6 +56,9 @@ class KioskWindow(QStackedWidget):
         self.setWindowTitle("Betshop kiosk")
         self.setWindowIcon(app_icon())
         self.setStyleSheet(stylesheet())
+        # Never wider or taller than the screen because of a page's minimum size: with no window manager a
+        # window grows to its minimum and the screens' centred words slide off the right edge.
+        self.setMinimumSize(1, 1)
         self.splash = SplashScreen()
         self.status = StatusScreen(now)
         self.addWidget(self.splash)

@@ -79,3 +79,22 @@ def test_a_script_navigation_to_a_foreign_host_is_refused(qtbot, sb, make_kiosk)
     qtbot.wait(300)
     assert c.page.url().toString() == before
     assert c.session.state is State.READY
+
+
+def test_a_long_offline_screen_never_makes_the_window_wider_than_its_screen(qtbot, sb, make_kiosk):
+    """Seen at 1024×768 on a bare X server: the offline title's one long line (plus the screen's margins)
+    made the window 1154 px wide, the words centred off the right edge. 800×600: an old terminal."""
+    from kiosk.autologin.session import Screen, ScreenKind
+
+    c = make_kiosk(sb, fullscreen=False)
+    c.window.show_screen(Screen(ScreenKind.OFFLINE, "The webshop cannot be reached right now",
+                                "The autologin service at api.betgames.example is busy (HTTP 503) and asked to "
+                                "be tried again in 5 seconds.", retry_at=c.clock.monotonic() + 5))
+    c.window.resize(800, 600)
+    status = c.window.status
+
+    def fits():
+        assert c.window.width() == 800 and c.window.height() == 600, c.window.size()
+        for label in (status.title, status.reason):
+            assert label.geometry().right() < 800 and label.height() >= label.heightForWidth(label.width())
+    qtbot.waitUntil(fits, timeout=WAIT)
