@@ -109,6 +109,15 @@ def test_covers_the_window_follows_its_size_and_keys_are_finger_sized(qtbot, pan
         b = panel.button(name)
         assert b.isVisible() and b.width() >= 64 and b.height() >= 64, name
 
+    def every_text_whole():  # at 1024 px the resend countdown beside the keypad was cut mid-word
+        for label in panel.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                if label.wordWrap():
+                    assert label.height() >= label.heightForWidth(label.width()), label.text()
+                else:
+                    assert label.width() >= label.sizeHint().width(), label.text()
+    qtbot.waitUntil(every_text_whole, timeout=WAIT)
+
 
 def test_confirm_the_number_on_file_and_verify_with_the_sms_code(qtbot, panel, sb, player, caplog):
     caplog.set_level(logging.DEBUG)

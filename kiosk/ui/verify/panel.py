@@ -473,6 +473,7 @@ class VerificationPanel(Overlay):
         self.code_display.setAccessibleName("SMS code")
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
+        self.countdown.setWordWrap(True)  # "…in 58 seconds." was cut off beside the keypad at 1024 px
         self.resend = touch_button("Send a new code", "resend", parent=w)
         self.resend.setProperty("role", "secondary")
         self.resend.setMinimumHeight(68)
