@@ -1,6 +1,6 @@
 """Faults tried against the real kiosk (in-process, real QtWebEngine, loopback sandbox): time to recover.
 
-Prints the README's fault table. Timings are measured, never asserted.
+Prints the fault table of docs/how-it-works/self-healing.md. Timings are measured, never asserted.
 Run: ./dev.sh bench  (or QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_recovery.py)
 """
 

@@ -1,7 +1,7 @@
 """A fleet of terminals through a vendor outage, simulated: the real Qt-free Session and its retry policy,
 N instances on one fake clock (kiosk/autologin/fleet.py), no threads, no sleeps.
 
-With no arguments it runs the README's scenario: 10,000 terminals, all ready, the autologin API answering
+With no arguments it runs the scenario of docs/it/fleet.md: 10,000 terminals, all ready, the autologin API answering
 500 for 10 minutes, then back with a capacity of 500 requests/s (the excess answered 503, Retry-After: 5),
 30 simulated minutes. ``--boot``: the whole fleet powered on within one minute (a region-wide power cut),
 no outage. ``--json`` prints one JSON line instead of the table.

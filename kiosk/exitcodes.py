@@ -1,6 +1,6 @@
 """Every exit code the kiosk's commands return: the contract with systemd, the Windows autostart
-wrapper and fleet tools. Defined here and nowhere else; README's tables are checked against it
-(tests/unit/test_exitcodes.py).
+wrapper and fleet tools. Defined here and nowhere else; the docs' tables are checked against it
+(tests/unit/test_exitcodes.py; docs/it/supervision.md).
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ class RetryPolicy:
     crash_limit: int = 3         # renderer crashes …
     crash_window: float = 300.0  # … within this many seconds: let the supervisor restart us
     certificate_retry: float = 60.0  # a refused certificate may be a wrong clock or a portal: retry each minute
-    # Fleet manners (README "Running a fleet"): one terminal's policy is multiplied by thousands.
+    # Fleet manners (docs/it/fleet.md): one terminal's policy is multiplied by thousands.
     answered_base: float = 30.0  # a server that answered (5xx, a proxy page): first retry in 15-30 s; the fleet sees it too
     retry_after_cap: float = 900.0  # a Retry-After longer than 15 minutes is taken as 15 minutes
     retry_after_jitter: float = 0.5  # up to this fraction of Retry-After added on top (at least 1 s, at most 60 s)

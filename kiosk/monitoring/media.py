@@ -78,11 +78,11 @@ def way_out(platform: str | None = None) -> str:
     platform = platform or sys.platform
     if platform.startswith("linux"):
         return ("Install the betshop-kiosk-system package on Debian 13 or newer: it runs on the distribution's "
-                "QtWebEngine, which plays them (see README, Video).")
+                "QtWebEngine, which plays them (see docs/it/video.md).")
     if platform.startswith("win"):
         return ("Install a kiosk build whose QtWebEngine was built with proprietary codecs "
-                "(installer/windows/build-qtwebengine-codecs.ps1; see README, Video).")
-    return "Use a QtWebEngine built with proprietary codecs (see README, Video)."
+                "(installer/windows/build-qtwebengine-codecs.ps1; see docs/it/video.md).")
+    return "Use a QtWebEngine built with proprietary codecs (see docs/it/video.md)."
 
 
 def live_stream_warning(media: dict[str, bool], platform: str | None = None) -> str | None:

@@ -60,7 +60,7 @@ class _SnapshotCollector:
 
 
 def _fleet_metrics(s: dict):
-    """What a fleet dashboard and installer/monitoring/kiosk-alerts.yml need (README "Running a fleet")."""
+    """What a fleet dashboard and installer/monitoring/kiosk-alerts.yml need (docs/it/fleet.md, docs/it/monitoring.md)."""
     requests = CounterMetricFamily("kiosk_autologin_requests", "Autologin requests answered, by how they ended "
                                    "(ok, rejected: our configuration, unavailable: 5xx or unreachable, "
                                    "throttled: 429/503 with Retry-After, refused: a link the kiosk will not open)",

@@ -1,6 +1,6 @@
 """The on-screen keyboard for touch terminals: types into the webshop page, any frame.
 
-Why our own and not Qt Virtual Keyboard: see "On-screen keyboard" in the README (licence GPL-3.0
+Why our own and not Qt Virtual Keyboard: see docs/how-it-works/keyboard.md (licence GPL-3.0
 or commercial, no Lithuanian layout, a QML engine and ~7.6 MiB in the bundle, a floating window
 that covers the field).
 

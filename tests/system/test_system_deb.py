@@ -119,7 +119,7 @@ def test_the_unit_and_gui_suites_pass_on_debian13_python_and_pyside6(trixie):
     """The code runs on Debian 13's Python 3.13 and PySide6 6.8 as well as on the pinned wheels."""
     root = trixie
     src = root / "src"
-    # The checkout as it is (some tests read README.md and installer/), without builds or environments.
+    # The checkout as it is (some tests read docs/, README.md and installer/), without builds or environments.
     shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv*", "dist", "build", "__pycache__", "*.pyc",
                                                               ".ruff_cache", ".pytest_cache", "*.egg-info"))
     done = subprocess.run(["chroot", str(root), "sh", "-c",

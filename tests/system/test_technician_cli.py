@@ -27,7 +27,7 @@ def test_doctor_json_all_good_and_exit_0_but_for_video_the_wheels_cannot_play(tm
     engine = checks["web engine"]  # a real renderer, in a child process
     assert engine["status"] == "ok" and "loaded a test page" in engine["detail"]
     # The same child asks the engine what it plays (the kiosk's own probe). The PyPI wheels this suite runs
-    # on lack H.264 and AAC (README, Video): the check fails and names the way out.
+    # on lack H.264 and AAC (docs/it/video.md): the check fails and names the way out.
     video = checks["video"]
     assert video["status"] == "fail" and "cannot play H.264, AAC" in video["detail"], video
     assert "betshop-kiosk-system" in video["detail"] and "VP9" in video["detail"]

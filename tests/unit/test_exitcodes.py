@@ -1,4 +1,4 @@
-"""The exit codes are defined once (kiosk/exitcodes.py); README and the supervisors agree with it."""
+"""The exit codes are defined once (kiosk/exitcodes.py); the docs' tables and the supervisors agree with it."""
 
 from __future__ import annotations
 
@@ -6,30 +6,18 @@ import re
 from pathlib import Path
 
 from kiosk.exitcodes import ExitCode, VerifyExit
+from tests.helpers.docs import code_table
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def readme_table(after_heading: str) -> dict[int, str]:
-    """Rows ``| code | meaning | …`` of the first table after the line containing ``after_heading``."""
-    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if after_heading in line)
-    rows: dict[int, str] = {}
-    for line in lines[start + 1:]:
-        m = re.match(r"^\|\s*(\d+)\s*\|\s*([^|]+)\|", line)
-        if m:
-            rows[int(m.group(1))] = m.group(2).strip()
-        elif rows and not line.startswith("|"):
-            break
-    return rows
+def test_the_docs_list_exactly_the_run_exit_codes():
+    assert set(code_table("it/supervision.md", "## Exit codes of `kiosk run`")) == {int(c) for c in ExitCode}
 
 
-def test_readme_lists_exactly_the_run_exit_codes():
-    assert set(readme_table("Exit codes of `kiosk run`")) == {int(c) for c in ExitCode}
-
-
-def test_readme_lists_exactly_the_verify_mobile_exit_codes():
-    assert set(readme_table("| code | `kiosk verify-mobile` |")) == {int(c) for c in VerifyExit}
+def test_the_docs_list_exactly_the_verify_mobile_exit_codes():
+    table = code_table("how-it-works/verification.md", "| code | `kiosk verify-mobile` |")
+    assert set(table) == {int(c) for c in VerifyExit}
 
 
 def test_no_module_defines_an_exit_code_of_its_own():

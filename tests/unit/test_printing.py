@@ -143,8 +143,8 @@ def test_printing_settings_defaults():
     assert (s.printer, s.paper_width_mm, s.print_margins_mm) == ("", 80.0, 0.0)
 
 
-def test_readme_lists_exactly_the_print_test_exit_codes():
+def test_the_docs_list_exactly_the_print_test_exit_codes():
     from kiosk.exitcodes import PrintTestExit
-    from tests.unit.test_exitcodes import readme_table
+    from tests.helpers.docs import code_table
 
-    assert set(readme_table("| code | `kiosk print-test` |")) == {int(c) for c in PrintTestExit}
+    assert set(code_table("technicians/printing.md", "| code | `kiosk print-test` |")) == {int(c) for c in PrintTestExit}
