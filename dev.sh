@@ -5,6 +5,8 @@
 #   ./dev.sh test [args]   the whole test suite (real QtWebEngine offscreen)
 #   ./dev.sh lint          ruff (configured in pyproject.toml)
 #   ./dev.sh bench         the benchmarks in bench/
+#   ./dev.sh docs [args]   the documentation site (mkdocs.yml, docs/) into site/, warnings fatal;
+#                          ./dev.sh docs serve previews it at http://127.0.0.1:8000
 set -euo pipefail
 cd "$(dirname "$0")"
 cmd=${1:-test}; shift || true
@@ -41,7 +43,7 @@ if [[ ! -f $stamp ]]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # PySide6 6.12 is excluded (see pyproject.toml); its split-out WebEngine package would shadow Addons.
   .venv/bin/python -m pip uninstall -q -y PySide6-WebEngine >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install -q -e ".[test,build]"
+  .venv/bin/python -m pip install -q -e ".[test,build,docs]"
   touch "$stamp"
 fi
 
@@ -55,5 +57,11 @@ case "$cmd" in
   bench)
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QTWEBENGINE_DISABLE_SANDBOX=1
     for b in bench/bench_*.py; do .venv/bin/python "$b"; done ;;
-  *) echo "usage: ./dev.sh demo|test|lint|bench [args]" >&2; exit 2 ;;
+  docs)
+    # Material's banner about its successor is not about this site; keep the build's output to what is.
+    export NO_MKDOCS_2_WARNING=1
+    # --strict: a broken link or anchor, or a page left out of the nav (mkdocs.yml validation:) fails the build.
+    if [[ ${1:-} == serve ]]; then shift; exec .venv/bin/mkdocs serve --strict "$@"; fi
+    exec .venv/bin/mkdocs build --strict --clean --site-dir site "$@" ;;
+  *) echo "usage: ./dev.sh demo|test|lint|bench|docs [args]" >&2; exit 2 ;;
 esac
