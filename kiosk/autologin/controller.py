@@ -87,7 +87,8 @@ class KioskController(QObject):
         shell.certificateFailed.connect(self.session.on_certificate_error)
         shell.pageLeft.connect(self.session.on_page_left)
         shell.redirectRefused.connect(self.session.on_redirect_refused)
-        shell.newLinkRequested.connect(lambda: self.session.refresh("a technician asked for a new login link"))
+        shell.newLinkRequested.connect(
+            lambda: self.session.refresh("a technician asked for a new login link", tapped=True))
         shell.restartRequested.connect(lambda: self.exit(ExitCode.RESTART, "a technician chose Restart"))
         shell.exitRequested.connect(lambda: self.exit(ExitCode.OK, "a technician chose Exit to desktop"))
         shell.show_screen(self.session.screen)

@@ -47,6 +47,7 @@ class Screen:
     reason: str | None = None
     retry_at: float | None = None  # clock.monotonic() of the next try
     tap_at: float | None = None  # clock.monotonic() from which "Try again now" may ask again (None: now)
+    trying: bool = False  # the next try is under way (the offline or error screen stays, saying so)
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ class Session:
         self._probe_saw_down = False  # this offline spell: the upstream was seen unreachable (not merely failing)
         self._not_before: float | None = None  # the upstream's Retry-After: nothing asks before this
         self._last_tap: float | None = None  # the last "Try again now" that reached the API
+        self._retrying_from: ScreenKind | None = None  # a retry from the offline or error screen is out
 
     # ---- observers (health endpoint, technician info) ----------------------------------
     def subscribe(self, fn: Callable[[Session], None]) -> None:
@@ -197,6 +199,7 @@ class Session:
 
     def on_link(self, link: AutologinLink) -> None:
         self._in_flight = False
+        self._retrying_from = None
         s = self.stats
         s.autologin_results["ok"] += 1
         s.retry_after = None
@@ -232,9 +235,12 @@ class Session:
         self.stats.page_url = redact.redact_url(url) if url else None
         self._publish()
 
-    def on_load_failed(self, reason: str) -> None:
+    def on_load_failed(self, reason: str, unreachable: bool = False) -> None:
+        """The webshop page failed to load; ``unreachable``: nothing answered (DNS, connect), so the short backoff
+        and the probe apply, as for an autologin request that reached no server."""
         if self.state in (State.LOADING, State.READY):
-            self._go_offline(reason)
+            # The probe watches the autologin API, not the webshop's host: it must not shortcut this backoff.
+            self._go_offline(reason, unreachable=unreachable, probe_shortcut=False)
 
     def on_page_left(self, url: str) -> None:
         """The main document on screen is not the webshop (about:blank, …): never ready; a fresh link now."""
@@ -246,22 +252,32 @@ class Session:
                                "even with fresh login links. Check the webshop (or a proxy in front of it) with "
                                "BetGames; the kiosk keeps trying.")
                 return
-            log.warning("the page left the webshop (%d in a row); getting a fresh link", self._login_loop)
+            log.warning("the page left the webshop%s; getting a fresh link", self._loop_note())
             self._authenticate(force=True)  # publishes the new state with the new url
         else:
             self._publish()
 
     def _bounced(self) -> bool:
-        """One more fresh link that did not stick (login page, blank page): True at the limit (counter reset).
-        A page that stayed ready for ``settled_after`` first clears the count: its session simply ended."""
+        """One more fresh link that did not stick (it landed on the login page or a blank page, or was bounced
+        within ``settled_after`` of ready): True at the limit (counter reset). A page that stayed ready for
+        ``settled_after`` is not one: its session simply ended, and the count starts again from zero."""
         if self.state is State.READY and self._ready_since is not None \
                 and self._clock.monotonic() - self._ready_since >= self._policy.settled_after:
             self._login_loop = 0
+            return False
         self._login_loop += 1
         if self._login_loop >= self._policy.login_loop_limit:
             self._login_loop = 0
             return True
         return False
+
+    def _loop_note(self) -> str:
+        n = self._login_loop
+        return f" ({n} fresh link{'s' if n > 1 else ''} in a row did not stick)" if n else ""
+
+    def _waiting(self) -> bool:
+        """Waiting out a backoff or a Retry-After (offline or error screen): the next request has its time."""
+        return self.state in (State.OFFLINE, State.ERROR)
 
     def on_redirect_refused(self, host: str, verdict: str) -> None:
         """While a link loads, the webshop redirected the view somewhere the kiosk may not go."""
@@ -288,15 +304,17 @@ class Session:
     def on_login_page_seen(self, url: str) -> None:
         """The webshop tried to go to its login page; the navigation was refused."""
         self.stats.login_redirects += 1
-        if self._in_flight:
+        if self._in_flight or self._waiting():
+            # A fresh link is on its way, or the kiosk already knows the session is gone and waits out a
+            # backoff: a stale page polling its session every second must not bring the next request forward.
             self._publish()
-            return  # a fresh link is already on its way
+            return
         if self._bounced():
             self._go_error(f"The webshop sent the kiosk to its login page {self._policy.login_loop_limit} times in a row, "
                            "even with fresh login links. Check that the POS user is active in the BetGames back office "
                            "and that the shop, POS and user names are right.")
             return
-        log.info("webshop went to its login page (%d in a row); getting a fresh link", self._login_loop)
+        log.info("webshop went to its login page%s; getting a fresh link", self._loop_note())
         self._authenticate()
 
     def on_renderer_gone(self, detail: str) -> None:
@@ -315,6 +333,9 @@ class Session:
             return
         self._has_shown_web = False  # the old page is gone: show the splash, not a dead view
         self._fx.recreate_page()
+        if self._waiting():
+            self._publish()  # a fresh page behind the offline screen; the backoff decides when to ask
+            return
         self._authenticate(force=True)
 
     def on_network_back(self) -> None:
@@ -337,26 +358,36 @@ class Session:
         else:
             self.on_network_back()
 
-    def try_again(self) -> bool:
+    def try_again(self, why: str = "technician or cashier tapped Try again") -> bool:
         """"Try again now" was tapped: ask at once, unless a tap asked less than ``tap_gap`` ago or the
         upstream's Retry-After has not passed. Returns whether a request went out."""
-        if self.state not in (State.OFFLINE, State.ERROR):
+        if not self._waiting():
             return False
         now = self._clock.monotonic()
         tap_at = self._tap_at()
         if tap_at is not None and now < tap_at:
-            log.info("Try again tapped %.0f s too early; waiting", tap_at - now)
+            log.info("%s %.0f s too early; waiting", why, tap_at - now)
             return False
         self._last_tap = now
-        self.refresh("technician or cashier tapped Try again")
+        log.info("fresh login: %s", why)
+        self._authenticate(force=True)
         return True
 
-    def refresh(self, why: str, *, new_page: bool = False) -> None:
-        """A fresh login on request (technician, daily fresh start)."""
-        log.info("fresh login: %s", why)
+    def refresh(self, why: str, *, new_page: bool = False, tapped: bool = False) -> None:
+        """A fresh login on request (technician, daily fresh start). While the kiosk waits out a backoff, a
+        technician's request (``tapped``) is a tap on Try again; anything else leaves the next try at its time."""
         if new_page:
             self._has_shown_web = False
             self._fx.recreate_page()
+        if self._waiting():
+            if tapped:
+                self.try_again(why)
+            else:
+                log.info("%s while waiting to retry; the next try stays in %.0f s", why,
+                         max(0.0, (self.retry_at or 0.0) - self._clock.monotonic()))
+                self._publish()
+            return
+        log.info("fresh login: %s", why)
         self._authenticate(force=True)
 
     def wake(self) -> None:
@@ -374,6 +405,8 @@ class Session:
     def _authenticate(self, force: bool = False) -> None:
         if self._in_flight and not force:
             return
+        # From the offline or error screen, that screen stays while the request is out (no splash flashing by).
+        self._retrying_from = self.screen.kind if self.screen.kind in (ScreenKind.OFFLINE, ScreenKind.ERROR) else None
         self.retry_at = None
         self._load_deadline = None
         self._fx.wake_at(None)
@@ -398,7 +431,8 @@ class Session:
         self._set(State.READY, None)
         log.info("webshop ready")
 
-    def _go_offline(self, reason: str, *, unreachable: bool = False, retry_after: float | None = None) -> None:
+    def _go_offline(self, reason: str, *, unreachable: bool = False, retry_after: float | None = None,
+                    probe_shortcut: bool = True) -> None:
         p = self._policy
         if retry_after is not None:
             # The upstream said when (429/503): never sooner, capped, and spread so its clients do not return in step.
@@ -416,7 +450,7 @@ class Session:
             envelope = min(p.cap, (p.base if unreachable else p.answered_base) * 2 ** self._backoff_attempt)
             delay = envelope / 2 + self._rng() * envelope / 2
         self._backoff_attempt = min(self._backoff_attempt + 1, 16)
-        self._probe_saw_down = unreachable
+        self._probe_saw_down = unreachable and probe_shortcut
         self._retry_later(State.OFFLINE, reason, max(delay, 0.25))
 
     def _go_error(self, reason: str, delay: float | None = None) -> None:
@@ -454,6 +488,8 @@ class Session:
     def _screen_for(self, state: State, reason: str | None) -> Screen:
         if state is State.READY:
             return Screen(ScreenKind.WEB)
+        if state is State.AUTHENTICATING and self._retrying_from is not None:
+            return Screen(self._retrying_from, self.screen.title, self.stats.last_error, None, self._tap_at(), trying=True)
         if state in (State.STARTING, State.AUTHENTICATING, State.LOADING):
             # Refreshing an expired session: the webshop stays on screen until the new one loads.
             if self._has_shown_web:

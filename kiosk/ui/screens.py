@@ -47,6 +47,7 @@ class StatusScreen(QWidget):
         self._now = now
         self._retry_at: float | None = None
         self._tap_at: float | None = None
+        self._trying = False
         lay = QVBoxLayout(self)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(22)
@@ -81,6 +82,7 @@ class StatusScreen(QWidget):
         self.reason.setText(server_text(screen.reason, 2 * SERVER_TEXT_LIMIT))
         self._retry_at = screen.retry_at
         self._tap_at = screen.tap_at
+        self._trying = screen.trying
         self._update_countdown()
         self._tick.start(250)
         set_style_property(self, "kind", screen.kind.value)
@@ -97,7 +99,9 @@ class StatusScreen(QWidget):
     def _update_countdown(self) -> None:
         self._update_retry_button()
         left = self.seconds_left()
-        if left is None:
+        if self._trying:
+            self.countdown.setText("Trying again now…")
+        elif left is None:
             self.countdown.setText("")
         elif left == 0:
             self.countdown.setText("Trying again…")
@@ -107,5 +111,5 @@ class StatusScreen(QWidget):
     def _update_retry_button(self) -> None:
         """Disabled, with its own countdown, until a tap may reach the API again (10 s gap, Retry-After)."""
         wait = 0 if self._tap_at is None else max(0, math.ceil(self._tap_at - self._now()))
-        self.retry_button.setEnabled(wait == 0)
+        self.retry_button.setEnabled(wait == 0 and not self._trying)
         self.retry_button.setText("Try again now" if wait == 0 else f"Try again in {say_duration(wait)}")

@@ -268,3 +268,134 @@ def test_parse_retry_after():
     assert parse_retry_after(formatdate(now - 90, usegmt=True), now) == 0  # a date in the past: now
     for unreadable in (None, "", "soon", "-5", "1.5", "Fri, 99 Foo 2026"):
         assert parse_retry_after(unreadable, now) is None
+
+
+# ---- a webshop page still loaded behind the offline screen (issue 18) ---------------------------------------
+
+LOGIN = "https://webshop.betgames.tv/webshop/login"
+
+
+def expired_during_outage(fx, clock, error, *, jitter: float = 1.0) -> Session:
+    """Ready for a minute, then the webshop's session ends while the API fails with ``error``."""
+    s = Session(fx, clock, rng=lambda: jitter)
+    s.start()
+    s.on_link(LINK)
+    s.on_page_loaded(WEBSHOP, True)
+    clock.advance(60)
+    s.on_login_page_seen(LOGIN)  # the session ended: one fresh link asked for …
+    s.on_link_failed(error)  # … and the API is down
+    return s
+
+
+def run_with_page(s: Session, clock, seconds: float, error, *, every: float = 1.0, taps: float | None = None) -> list:
+    """The stale page heads for its login page every ``every`` s; requests fail with ``error``; wakes on time.
+    ``taps``: a cashier taps Try again this often. Returns the times of the requests."""
+    fx = s._fx
+    asked = []
+    end = clock.monotonic() + seconds
+    next_signal, next_tap = clock.monotonic() + every, clock.monotonic() + (taps or seconds + 1)
+    while clock.monotonic() < end:
+        before = fx.requests
+        if clock.monotonic() >= next_signal:
+            next_signal += every
+            s.on_login_page_seen(LOGIN)
+        if clock.monotonic() >= next_tap:
+            next_tap += taps
+            s.try_again()
+        if s.retry_at is not None and clock.monotonic() >= s.retry_at:
+            s.wake()
+        if fx.requests > before:
+            asked.append(clock.monotonic())
+        if s.state is State.AUTHENTICATING:
+            s.on_link_failed(error)
+        clock.advance(0.1)
+    return asked
+
+
+@pytest.mark.parametrize("jitter", [0.0, 1.0])
+def test_login_page_signals_during_a_backoff_bring_no_request_forward(fx, clock, jitter):
+    s = expired_during_outage(fx, clock, ANSWERED, jitter=jitter)
+    assert fx.requests == 2 and s.state is State.OFFLINE
+    asked = run_with_page(s, clock, 40, ANSWERED)
+    assert len(asked) <= 2  # before: a request at every signal (28 in 40 s)
+    assert s.state is State.OFFLINE  # never the loop guard's error: no fresh link ever landed on the login page
+    assert s.snapshot()["login_redirects"] >= 40
+
+
+def test_every_request_goes_out_when_health_said_it_would(fx, clock):
+    s = expired_during_outage(fx, clock, ANSWERED)
+    said = s.snapshot()["next_retry_in"]
+    asked = run_with_page(s, clock, 200, ANSWERED)
+    assert asked and abs(asked[0] - (clock.monotonic() - 200) - said) <= 0.1
+    for earlier, later in zip(asked, asked[1:], strict=False):
+        assert later - earlier >= 15  # one request per backoff slot, never sooner
+
+
+def test_retry_after_holds_against_the_page_and_the_tap(fx, clock):
+    s = expired_during_outage(fx, clock, busy(30))
+    asked = run_with_page(s, clock, 29.9, busy(30), taps=2.0)
+    assert asked == []  # neither the page's signals nor a cashier tapping every 2 s asked before 30 s
+
+
+def test_an_error_screen_is_waited_out_whatever_the_page_does(fx, clock):
+    s = expired_during_outage(fx, clock, webshop.AutologinRejected("Incorrect hash"))
+    assert s.state is State.ERROR
+    asked = run_with_page(s, clock, 299, webshop.AutologinRejected("Incorrect hash"))
+    assert asked == []
+    assert s.state is State.ERROR
+
+
+def test_the_loop_guard_counts_fresh_links_that_land_on_the_login_page_not_an_ended_session(fx, clock):
+    s = Session(fx, clock, rng=lambda: 1.0)
+    s.start()
+    s.on_link(LINK)
+    s.on_page_loaded(WEBSHOP, True)
+    clock.advance(60)
+    s.on_login_page_seen(LOGIN)  # the session simply ended: not a link that did not stick
+    for _ in range(2):
+        s.on_link(LINK)
+        s.on_login_page_seen(LOGIN)  # a fresh link redirected to the login page
+        assert s.state is State.AUTHENTICATING
+    s.on_link(LINK)
+    s.on_login_page_seen(LOGIN)
+    assert s.state is State.ERROR and "3 times in a row" in s.stats.last_error
+
+
+def test_the_daily_fresh_start_and_a_renderer_crash_during_a_backoff_keep_its_time(fx, clock):
+    s = expired_during_outage(fx, clock, ANSWERED)
+    retry_at, requests = s.retry_at, fx.requests
+    s.refresh("daily fresh start", new_page=True)
+    s.on_renderer_gone("crashed")
+    assert fx.recreated == 2  # fresh pages behind the offline screen …
+    assert fx.requests == requests and s.retry_at == retry_at and s.state is State.OFFLINE  # … and no request
+
+
+def test_a_technicians_new_link_during_a_backoff_is_a_tap(fx, clock):
+    s = expired_during_outage(fx, clock, ANSWERED)
+    s.refresh("a technician asked for a new login link", tapped=True)
+    assert fx.requests == 3
+    s.on_link_failed(ANSWERED)
+    s.refresh("a technician asked for a new login link", tapped=True)  # again at once: the 10 s gap holds
+    assert fx.requests == 3 and s.state is State.OFFLINE
+
+
+def test_a_webshop_host_nobody_answers_backs_off_from_1_s_and_the_api_probe_does_not_shortcut_it(fx, clock):
+    s = Session(fx, clock, rng=lambda: 1.0)
+    s.start()
+    s.on_link(LINK)
+    s.on_load_failed("The webshop page could not be loaded (net::ERR_CONNECTION_REFUSED).", unreachable=True)
+    assert s.retry_at - clock.monotonic() == 1.0  # nothing answered: the short backoff, as for the API
+    s.on_probe(True)  # the autologin API answers; the webshop's host may still be down
+    assert s.state is State.OFFLINE and fx.requests == 1
+
+
+def test_a_retry_from_the_offline_screen_keeps_that_screen_saying_it_tries(fx, clock):
+    s = expired_during_outage(fx, clock, ANSWERED)
+    clock.advance(s.retry_at - clock.monotonic())
+    s.wake()
+    assert s.state is State.AUTHENTICATING
+    screen = fx.screens[-1]
+    assert screen.kind is ScreenKind.OFFLINE and screen.trying and screen.retry_at is None  # no splash flashing by
+    assert screen.reason == s.stats.last_error
+    s.on_link(LINK)
+    assert fx.screens[-1].kind is ScreenKind.SPLASH  # the API answered: signing in to the webshop
