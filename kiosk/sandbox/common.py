@@ -11,7 +11,7 @@ from typing import Any
 COUNTER_NAMES = (
     "auth_requests", "auth_ok", "auth_rejected",
     "links_issued", "links_redeemed", "links_refused",
-    "login_page_served", "webshop_page_served",
+    "login_page_served", "webshop_page_served", "session_checks",
     "gateway_requests", "codes_sent", "downloads_served", "stalled_requests",
 )
 

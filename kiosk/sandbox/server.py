@@ -290,6 +290,7 @@ class Sandbox:
         return Reply(200, page)
 
     def _session_api(self, request: _Request) -> Reply:
+        self._counters.add("session_checks")
         session = self._session_of(request)
         if session is None:
             return error(401, "Unauthenticated")

@@ -18,7 +18,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from kiosk import redact
 from kiosk.autologin.navigation import NavigationPolicy, Verdict
-from kiosk.autologin.session import Screen
+from kiosk.autologin.session import Screen, ScreenKind
 from kiosk.pin import TechnicianDoor
 from kiosk.settings import Settings
 from kiosk.ui.lockdown import FullScreenKeeper, InputGuard
@@ -83,7 +83,7 @@ class RendererWatchdog(QObject):
 class KioskShell(QObject):
     loginPageSeen = Signal(str)
     pageLoaded = Signal(str, bool)
-    loadFailed = Signal(str)
+    loadFailed = Signal(str, bool)  # reason, whether nothing answered (DNS, connect): the short backoff and the probe
     certificateFailed = Signal(str, str)
     urlChanged = Signal(str)
     rendererGone = Signal(str)
@@ -118,7 +118,7 @@ class KioskShell(QObject):
         self.input = InputGuard(settings.technician_keys, self)
         self.input.watch(self.window)
         self.input.technicianChord.connect(self._open_door)
-        self.technician.reloadRequested.connect(lambda: self.page.leave_and_reload())
+        self.technician.reloadRequested.connect(self.reload)
         self.technician.newLinkRequested.connect(self.newLinkRequested)
         self.technician.restartRequested.connect(self.restartRequested)
         self.technician.exitRequested.connect(self.exitRequested)
@@ -128,7 +128,13 @@ class KioskShell(QObject):
         # Until the link's document commits, what the old document still reports (about:blank's own late
         # load-finished) is not the page leaving the webshop again.
         self._link_pending = True
+        self._wake_page()
         self.page.leave_and_load(QUrl(url))  # the kiosk's own navigation: a beforeunload "stay" does not hold it
+
+    def reload(self) -> None:
+        """A technician's Reload: the kiosk's own navigation too."""
+        self._wake_page()
+        self.page.leave_and_reload()
 
     def _left(self, url: str) -> None:
         if self._link_pending:
@@ -139,6 +145,23 @@ class KioskShell(QObject):
 
     def show_screen(self, screen: Screen) -> None:
         self.window.show_screen(screen)
+        if screen.kind in (ScreenKind.OFFLINE, ScreenKind.ERROR):
+            self._rest_page()
+        elif screen.kind is ScreenKind.WEB:
+            self._wake_page()
+
+    def _rest_page(self) -> None:
+        """Behind the offline or error screen the page is frozen: its timers and fetches stop (a webshop polling
+        its session would hammer a service that is down, and head for its login page every time), while its
+        renderer stays warm for the next link, whose load wakes it. Qt freezes only a page nobody sees."""
+        frozen = QWebEnginePage.LifecycleState.Frozen
+        if self.page.lifecycleState() != frozen and not self.page.isVisible():
+            self.page.setLifecycleState(frozen)
+            log.info("the page is frozen behind the %s screen", self.window.screen.kind.value)
+
+    def _wake_page(self) -> None:
+        if self.page.lifecycleState() != QWebEnginePage.LifecycleState.Active:
+            self.page.setLifecycleState(QWebEnginePage.LifecycleState.Active)
 
     def publish(self, snapshot: dict) -> None:
         """The session's latest snapshot, for the technician's Information screen."""
@@ -205,6 +228,9 @@ class KioskShell(QObject):
         """DOMContentLoaded of the main document: the webshop is on screen, whatever its slowest asset does."""
         if self.sender() is not self.page:
             return  # a page being replaced
+        # The new document is on screen, whatever its URL (a fresh link on an unchanged webshop URL gives no
+        # urlChanged): what the page reports from now on is its own.
+        self._link_pending = False
         self.watchdog.loading = False  # a stalled image must not keep the hang watchdog asleep
         self._document_on_screen(url)
 
@@ -229,10 +255,18 @@ class KioskShell(QObject):
         if self.policy.judge(url) is not Verdict.ALLOW:
             return  # a refused navigation; the policy already acted on it
         if status == _LOAD.LoadFailedStatus:
+            if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.NoErrorDomain:
+                # Aborted, not failed: a newer navigation, a stop, or its renderer ending (which says so itself, next).
+                log.debug("page load stopped before it finished: %s", redact.redact_url(info.url().toString())[:200])
+                return
             log.warning("page load failed: %s (%d)", info.errorString(), info.errorCode())
             if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain:
                 return  # certificateFailed says it better
-            self.loadFailed.emit(f"The webshop page could not be loaded ({info.errorString() or 'network error'}).")
+            domain = info.errorDomain()
+            unreachable = domain in (QWebEngineLoadingInfo.ErrorDomain.ConnectionErrorDomain,
+                                     QWebEngineLoadingInfo.ErrorDomain.DnsErrorDomain)
+            self.loadFailed.emit(f"The webshop page could not be loaded ({info.errorString() or 'network error'}).",
+                                 unreachable)
 
     def _on_render_terminated(self, status, exit_code: int) -> None:
         if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:

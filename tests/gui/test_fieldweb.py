@@ -85,6 +85,18 @@ def test_a_script_sending_the_page_to_about_blank_recovers_with_a_fresh_link_and
     assert sb.counters["login_page_served"] == 0
 
 
+def test_a_blank_page_after_a_fresh_link_on_the_same_webshop_url_is_noticed_too(qtbot, sb, ready):
+    c = ready()
+    qtbot.wait(5_500)  # a session that lived a while
+    sb.expire_sessions()  # fresh link; the webshop comes back on the very same URL (no urlChanged)
+    qtbot.waitUntil(lambda: c.session.stats.ready_count == 2, timeout=WAIT)
+    wait_painted(qtbot, c)
+    run_js(qtbot, c, "location.href = 'about:blank'; 1")
+    qtbot.waitUntil(lambda: c.session.stats.autologin_requests == 3, timeout=WAIT)
+    wait_state(qtbot, c, State.READY)
+    qtbot.waitUntil(lambda: url_of(c).endswith("/webshop/"), timeout=WAIT)
+
+
 def test_health_does_not_say_ready_while_the_page_is_blank(qtbot, sb, ready):
     c = ready()
     sb.set_auth_failure("hang")  # hold the fresh link back, to look at the blank moment
