@@ -31,6 +31,7 @@ LABELS = {
     "ready_s_p50": "ready, median (s after the API returns / after power-on)",
     "ready_s_p99": "ready, 99th percentile (s)",
     "ready_s_all": "all ready (s)",
+    "login_page_signals": "login-page signals from stale pages",
     "rejected_503": "answered 503 (over capacity)",
     "failed_500": "answered 500 (outage)",
     "never_ready_again": "terminals not ready by the end",
@@ -51,12 +52,16 @@ def main(argv: list[str] | None = None) -> int:
                          "so this is also how soon every terminal meets the outage (default 600)")
     ap.add_argument("--boot", action="store_true", help="all terminals powered on within --boot-window, no outage")
     ap.add_argument("--boot-window", type=float, default=60, help="seconds over which the fleet powers on (default 60)")
+    ap.add_argument("--page-poll", type=float, default=1.0, metavar="SECONDS",
+                    help="a page whose session ended polls it this often and heads for its login page each time, "
+                         "until a fresh link replaces it (default 1; 0 = no page modelled)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", action="store_true", help="one JSON line")
     a = ap.parse_args(argv)
     scenario = Scenario(terminals=a.terminals, duration=a.minutes * 60, capacity=a.capacity,
                         busy_retry_after=a.retry_after, latency=a.latency, session_lifetime=a.session_lifetime,
                         seed=a.seed, outage_end=None if a.boot else a.outage_minutes * 60,
+                        page_poll=a.page_poll or None,
                         boot_window=a.boot_window if a.boot else None)
     figures = simulate(scenario)
     figures["scenario"] = "boot" if a.boot else "outage"
@@ -67,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
              if a.boot else
              f"{a.terminals} terminals, API answering 500 for {a.outage_minutes:g} min, then {a.capacity:g} req/s "
              f"(excess 503, Retry-After {a.retry_after:g}), sessions of {a.session_lifetime:g} s")
+    title += f"; stale pages poll every {a.page_poll:g} s" if a.page_poll else "; no page modelled"
     print(title)
     for key, label in LABELS.items():
         if key in figures:

@@ -38,6 +38,10 @@ class Scenario:
     page_load: float = 1.5            # seconds from a link to the webshop on screen
     session_lifetime: float = 600.0   # a webshop session ends after this; the kiosk then asks for a fresh link
     boot_window: float | None = None  # all terminals start within this many seconds (None: all ready at 0)
+    # A webshop page whose session ended polls its session this often and heads for its login page at every
+    # answer, for as long as it stays loaded (until a fresh link replaces it): the sandbox page's behaviour, and
+    # the worst case, since the real kiosk also freezes the page behind its offline screen. None: no page.
+    page_poll: float | None = 1.0
     seed: int = 1
     policy: RetryPolicy = field(default_factory=RetryPolicy)
 
@@ -45,11 +49,12 @@ class Scenario:
 class _Terminal:
     """The Effects of one terminal: what a window and a worker would do, as events on the fleet's queue."""
 
-    __slots__ = ("fleet", "session", "wake_gen", "load_gen", "life_gen", "probe_gen", "ready_back", "outcome")
+    __slots__ = ("fleet", "session", "wake_gen", "load_gen", "life_gen", "probe_gen", "poll_gen", "ready_back",
+                 "outcome")
 
     def __init__(self, fleet: Fleet):
         self.fleet = fleet
-        self.wake_gen = self.load_gen = self.life_gen = self.probe_gen = 0
+        self.wake_gen = self.load_gen = self.life_gen = self.probe_gen = self.poll_gen = 0
         self.ready_back: float | None = None  # first ready at or after the API came back (the boot: after 0)
         self.outcome: WebshopUnavailable | None = None  # the answer on its way (None: a link)
         self.session = Session(self, fleet.clock, policy=fleet.scenario.policy, rng=fleet.rng.random)
@@ -59,6 +64,7 @@ class _Terminal:
         self.fleet.request(self)
 
     def load(self, url: str) -> None:
+        self.poll_gen += 1  # the stale page is being replaced: its polling ends
         if self.fleet.setting_up:
             return
         self.load_gen += 1
@@ -77,13 +83,13 @@ class _Terminal:
             self.fleet.at(when, _WAKE, self, self.wake_gen)
 
     def recreate_page(self) -> None:
-        pass
+        self.poll_gen += 1  # a new, empty page: nothing polls
 
     def exit(self, code: int, reason: str) -> None:
         pass
 
 
-_WAKE, _ANSWER, _LOADED, _EXPIRED, _BOOT, _PROBE = range(6)
+_WAKE, _ANSWER, _LOADED, _EXPIRED, _BOOT, _PROBE, _POLL = range(7)
 
 
 class Fleet:
@@ -95,6 +101,7 @@ class Fleet:
         self._seq = 0
         self.arrivals: Counter[int] = Counter()  # requests reaching the API, per whole second
         self.rejected_503 = 0
+        self.login_signals = 0  # "login page seen" from stale pages (Scenario.page_poll)
         self.failed_500 = 0
         self._served: Counter[int] = Counter()
         self.setting_up = False
@@ -188,6 +195,15 @@ class Fleet:
         elif kind == _EXPIRED:
             if gen == t.life_gen and s.state is State.READY:
                 s.on_login_page_seen(LOGIN)
+                if self.scenario.page_poll is not None:  # and the page keeps polling its ended session
+                    t.poll_gen += 1
+                    self.at(self.now() + self.scenario.page_poll, _POLL, t, t.poll_gen)
+        elif kind == _POLL:
+            if gen == t.poll_gen:
+                self.login_signals += 1
+                s.on_login_page_seen(LOGIN)
+                if gen == t.poll_gen:  # still the same page (the signal may have brought a fresh link)
+                    self.at(self.now() + self.scenario.page_poll, _POLL, t, gen)
         elif kind == _BOOT:
             s.start()
         elif kind == _PROBE and gen == t.probe_gen and s.state is State.OFFLINE:
@@ -201,6 +217,7 @@ class Fleet:
         n = sc.terminals
         fig: dict = {"terminals": n, "simulated_s": sc.duration, "wall_s": round(wall, 2),
                      "rejected_503": self.rejected_503, "failed_500": self.failed_500,
+                     "login_page_signals": self.login_signals,
                      "requests_total": sum(self.arrivals.values())}
         if sc.outage_end is not None:
             lo, hi = math.floor(sc.outage_start), math.ceil(sc.outage_end)

@@ -26,6 +26,16 @@ def test_a_few_hundred_terminals_stay_polite_through_a_10_minute_outage_and_all_
     assert fig["ready_s_all"] <= 90
 
 
+def test_stale_pages_heading_for_their_login_page_every_second_do_not_storm_the_api():
+    n = 300
+    fig = simulate(Scenario(terminals=n, duration=900, session_lifetime=60, page_poll=1.0))
+    assert fig["login_page_signals"] > 50 * n  # every terminal's page kept asking through the outage …
+    assert fig["mean_rps_outage"] <= n / 30  # … and the API saw its backoff only (was over half the fleet a second)
+    assert fig["peak_rps_outage"] <= n / 15  # a few hundred terminals make a noisy peak; 10,000 stay under n/30
+    assert fig["requests_per_terminal_outage"] <= 15  # one per backoff slot: 30-60 s over 10 minutes
+    assert fig["never_ready_again"] == 0
+
+
 def test_over_capacity_the_api_answers_503_and_retry_after_brings_everyone_in():
     n = 300
     fig = simulate(Scenario(terminals=n, duration=600, outage_end=None, boot_window=1, capacity=20))
