@@ -68,7 +68,7 @@ def test_setup_with_flags_tests_then_saves_and_refuses_bad_input(tmp_path, sb):
     assert text.startswith("# written by the installer")
     assert tomllib.loads(text) == {"zoom": 1.5, "partner_id": sb.partner_id, "shop_name": "Shop 9",
                                          "pos_name": "POS", "user_name": "John", "auth_url": sb.auth_url,
-                                         "allowed_hosts": [sb.host], "secret_key": sb.secret_key}
+                                         "allowed_hosts": [sb.address], "secret_key": sb.secret_key}
 
 
 def test_run_without_settings_stays_up_and_reports_unconfigured(tmp_path):
