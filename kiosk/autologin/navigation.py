@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import deque
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from kiosk import redact
 from kiosk.hosts import Address, HostEntry, address_of, entries_of, first_match, is_loopback, near_miss
 from kiosk.settings import Settings
 
@@ -82,3 +85,50 @@ def _scheme_verdict(url: str) -> Verdict | None:
 
 def _insecure(url: str, address: Address) -> bool:
     return urlsplit(url).scheme.lower() == "http" and not is_loopback(address.host)
+
+
+class RefusedNavigations:
+    """The latest refused navigations, for /health: what was refused, why, and the entry that nearly allowed it."""
+
+    KEEP = 10
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._latest: deque[dict[str, str | None]] = deque(maxlen=self.KEEP)
+        self._listeners: list[Callable[[dict[str, object]], None]] = []
+
+    def subscribe(self, fn: Callable[[dict[str, object]], None]) -> None:
+        self._listeners.append(fn)
+
+    def add(self, url: str, verdict: str, frame: str, hint: str | None) -> None:
+        """``url``: already redacted (scheme://host/path)."""
+        self.count += 1
+        self._latest.append({"url": url, "verdict": verdict, "frame": frame, "hint": hint})
+        snapshot = self.snapshot()
+        for fn in self._listeners:
+            fn(snapshot)
+
+    def snapshot(self) -> dict[str, object]:
+        return {"count": self.count, "latest": list(self._latest)}
+
+
+class LoginFormReports:
+    """A main page on an allowed host showing a login form that KIOSK_LOGIN_URL_PATTERN does not match: the kiosk
+    would call it ready. Each URL (scheme://host/path) is reported once; what the kiosk does is unchanged."""
+
+    MAX_URLS = 10  # a webshop with ids in its paths must not grow the list without end
+
+    def __init__(self, policy: NavigationPolicy):
+        self._policy = policy
+        self.reported: list[str] = []
+
+    def report(self, url: str) -> str | None:
+        """The sentence for /health degraded and the log, or None (not an allowed page, the login page, said already)."""
+        if self._policy.judge(url) is not Verdict.ALLOW:
+            return None  # the login page is recognised already; a foreign page is not the kiosk's to judge
+        shown = redact.redact_url(url)[:200]
+        if shown in self.reported or len(self.reported) >= self.MAX_URLS:
+            return None
+        self.reported.append(shown)
+        return (f"a login form is on screen at {shown}, but KIOSK_LOGIN_URL_PATTERN does not match that URL, so the "
+                "kiosk cannot tell it is logged out there; run `kiosk doctor` (login page) and correct the pattern")

@@ -341,6 +341,12 @@ class Sandbox:
     def _field(self, request: _Request) -> Reply:
         return Reply(200, pages.field_page())
 
+    def _basic_auth(self, request: _Request) -> Reply:
+        """A page behind HTTP authentication: a browser would ask for a user name and password."""
+        self._counters.add("basic_auth_challenges")
+        return Reply(401, "<h1>401 Authorization Required</h1>", "text/html; charset=utf-8",
+                     [("WWW-Authenticate", 'Basic realm="sandbox back office"')])
+
     def _payment(self, request: _Request) -> Reply:
         self._counters.add("payment_frame_served")
         return Reply(200, pages.payment_page(self.frame_address))
@@ -457,6 +463,7 @@ _ROUTES: dict[str, dict[str, Any]] = {
     "/sandbox/field": {"GET": Sandbox._field},
     "/sandbox/frame": {"GET": Sandbox._frame},
     PAYMENT_PATH: {"GET": Sandbox._payment},
+    "/sandbox/basic-auth": {"GET": Sandbox._basic_auth},
     "/sandbox/fields": {"GET": Sandbox._fields_get, "POST": Sandbox._fields_post},
 }
 assert all(not p.startswith(LINK_PATHS) for p in _ROUTES)
