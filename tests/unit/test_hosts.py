@@ -243,3 +243,17 @@ def test_no_pattern_is_suggested_that_would_match_the_home_page_or_the_link():
     assert not home.ok and home.suggestion is None and "ask BetGames" in home.sentence
     unmoved = judge_landing(s, invalid_link(s), invalid_link(s), 404, 0)
     assert not unmoved.checked and "HTTP 404" in unmoved.sentence and INVALID_TOKEN not in unmoved.sentence
+
+
+def test_the_setup_screens_test_connection_checks_the_login_page_too(tmp_path):
+    from kiosk.technician.configure import test_connection
+
+    with Sandbox() as sb:
+        good = test_connection(explicit_settings(**sb.kiosk_settings(data_dir=tmp_path)))
+        assert good.ok and "Login page: an invalid login link lands on" in good.sentence and "recognises" in good.sentence
+        wrong = test_connection(explicit_settings(**sb.kiosk_settings(
+            data_dir=tmp_path, login_url_pattern=r"^https?://[^/?#]+/account/login(?:[/?#]|$)")))
+        assert not wrong.ok and "accepted: shop id" in wrong.sentence
+        assert f"lands on {sb.base_url}/webshop/login" in wrong.sentence
+        assert r"^https?://[^/?#]+/webshop/login(?:[/?#]|$)" in wrong.sentence
+        assert INVALID_TOKEN not in wrong.sentence and not any(t in wrong.sentence for t in sb.issued_tokens)
