@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import idna
-
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
 
@@ -93,13 +91,22 @@ def normalise_host(name: str) -> str | None:
     ip = _ip(name)
     if ip is not None:
         return ip
-    try:
-        ascii_name = idna.encode(name, uts46=True, transitional=False).decode("ascii")
-    except (idna.IDNAError, UnicodeError, ValueError):
+    # Plain ASCII: UTS #46 only lowers its case, and the label check below does the rest.
+    ascii_name = name.lower() if name.isascii() and "xn--" not in name.lower() else _idna_encode(name)
+    if ascii_name is None:
         return None
     if len(ascii_name) > 253 or not all(_LABEL_RE.fullmatch(label) for label in ascii_name.split(".")):
         return None
     return ascii_name
+
+
+def _idna_encode(name: str) -> str | None:
+    import idna  # its mapping tables load only for a name that needs them (start-up time)
+
+    try:
+        return str(idna.encode(name, uts46=True, transitional=False).decode("ascii"))
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return None
 
 
 def is_loopback(host: str) -> bool:
