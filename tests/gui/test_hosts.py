@@ -115,3 +115,13 @@ def test_an_entry_without_the_sandbox_port_refuses_the_autologin_link(qtbot, sb,
     wait_state(qtbot, c, State.ERROR)
     reason = c.session.stats.last_error
     assert f"127.0.0.1:{sb.port}" in reason and "KIOSK_ALLOWED_HOSTS" in reason and "default port" in reason
+
+
+def test_the_phone_bridge_runs_on_every_allowed_entry_and_domain():
+    from kiosk.ui.verify.bridge import match_patterns
+
+    assert match_patterns("*.betgames.tv") == ["https://*.betgames.tv/*"]
+    assert match_patterns("webshop.example:8443") == ["https://webshop.example/*"]
+    assert match_patterns("127.0.0.1:8765") == ["https://127.0.0.1/*", "http://127.0.0.1/*"]
+    assert match_patterns("[::1]:8765") == ["https://[::1]/*", "http://[::1]/*"]
+    assert match_patterns("*") == []

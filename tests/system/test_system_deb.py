@@ -13,8 +13,8 @@ import os
 import re
 import shutil
 import signal
-import sys
 import subprocess
+import sys
 import time
 from pathlib import Path
 
