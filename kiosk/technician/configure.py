@@ -38,8 +38,7 @@ FORM_FIELDS: tuple[FormField, ...] = (
     FormField("pos_name", "POS name", "the point of sale, e.g. Computer #3"),
     FormField("user_name", "User name", "the POS user"),
     FormField("auth_url", "Autologin URL", "leave as it is unless BetGames says otherwise"),
-    FormField("allowed_hosts", "Allowed hosts", "hosts or whole domains (*.example.com), separated by commas; "
-                                                "host:port for a port other than 443"),
+    FormField("allowed_hosts", "Allowed hosts", "e.g. webshop.betgames.tv, *.betgames.tv, host:8443"),
 ) + ((FormField("printer", "Printer", "print queue name; empty = the system default; off = no printing"),)
      if "printer" in Settings.model_fields else ())
 

@@ -53,7 +53,7 @@ PERMISSION_NAMES = {
 
 
 _RT = QWebEngineUrlRequestInfo.ResourceType
-_REFUSED = (Verdict.FOREIGN_HOST, Verdict.INSECURE, Verdict.FORBIDDEN_SCHEME)
+_REFUSED = (Verdict.FOREIGN_HOST, Verdict.INSECURE)  # other schemes: the navigation policy's (setHtml is data:)
 
 
 class LoginGuard(QWebEngineUrlRequestInterceptor):

@@ -15,6 +15,13 @@ from tests.gui.test_fieldweb import open_field_page, settle, tap
 from tests.helpers.fixtures import WAIT, health_of, run_js, wait_painted, wait_state
 
 
+def open_popup_fields(qtbot, c, sb) -> None:
+    """The field-test page, scrolled to its colour input and prompt button (below its frame)."""
+    open_field_page(qtbot, c, sb)
+    run_js(qtbot, c, "document.getElementById('ask').scrollIntoView({block: 'center'}); 1")
+    wait_painted(qtbot, c)
+
+
 def native_windows() -> list[str]:
     """Every visible top-level Qt window but the kiosk's own (its window, and its dialogs)."""
     return [w.metaObject().className() for w in QApplication.topLevelWidgets()
@@ -25,8 +32,7 @@ def native_windows() -> list[str]:
 def test_a_colour_input_opens_no_native_window_and_keeps_its_colour(qtbot, sb, ready_kiosk):
     c = ready_kiosk()
     wait_painted(qtbot, c)
-    open_field_page(qtbot, c, sb)
-    wait_painted(qtbot, c)
+    open_popup_fields(qtbot, c, sb)
     tap(qtbot, c, "getElementById('color')")
     qtbot.waitUntil(lambda: "QColorDialog" in c.shell.native_windows.refused, timeout=WAIT)
     settle(qtbot)
@@ -57,8 +63,7 @@ def with_prompt(qtbot, act) -> QTimer:
 def test_a_prompts_text_field_gives_no_menu(qtbot, sb, ready_kiosk):
     c = ready_kiosk()
     wait_painted(qtbot, c)
-    open_field_page(qtbot, c, sb)
-    wait_painted(qtbot, c)
+    open_popup_fields(qtbot, c, sb)
     seen = []
 
     def right_click_everywhere(dialog: KioskDialog) -> None:
