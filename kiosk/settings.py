@@ -12,7 +12,6 @@ came from. Secret values are never echoed.
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import re
 import tomllib
@@ -26,6 +25,9 @@ import platformdirs
 from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
 
+from kiosk.hosts import is_loopback as is_loopback_host
+from kiosk.hosts import parse_entries
+
 APP_NAME = "betshop-kiosk"
 ENV_PREFIX = "KIOSK_"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -36,8 +38,6 @@ DEFAULT_AUTH_URL = "https://api.betgames.tv/s/api/v2/webshop/auth"
 DEFAULT_LOGIN_URL_PATTERN = r"^https?://[^/?#]+/webshop/login(?:[/?#]|$)"
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
-_HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$")
-_LOOPBACK_HOSTS = frozenset({"localhost", "::1", "[::1]"})
 
 # Key names for KIOSK_TECHNICIAN_KEYS, spelled as Qt's QKeySequence reads and writes them (checked
 # against Qt by tests/gui/test_technician.py), so a chord Qt cannot parse never passes validation
@@ -70,17 +70,6 @@ def default_data_dir() -> Path:
 
 def env_name(field: str) -> str:
     return ENV_PREFIX + field.upper()
-
-
-def is_loopback_host(host: str) -> bool:
-    """``localhost``, or a literal loopback IP address (``127.0.0.0/8``, ``::1``); never a name like ``127.example.com``."""
-    host = host.lower()
-    if host in _LOOPBACK_HOSTS:
-        return True
-    try:
-        return ipaddress.ip_address(host.removeprefix("[").removesuffix("]")).is_loopback
-    except ValueError:
-        return False
 
 
 class ConfigError(Exception):
@@ -117,7 +106,11 @@ class Settings(BaseSettings):
 
     auth_url: str = Field(DEFAULT_AUTH_URL, description="Autologin endpoint")
     allowed_hosts: list[str] = Field(default_factory=lambda: ["webshop.betgames.tv"],
-                                     description="Hosts the view may show (JSON list)")
+                                     description="Hosts the view may show (JSON list; '*.example.com' = the domain "
+                                                 "and its subdomains; 'host:port' for a port other than 443)")
+    frame_hosts: list[str] = Field(default_factory=list,
+                                   description="Hosts that may load only inside the webshop's frames, over https "
+                                               "(payment forms, captchas, players); same syntax")
     login_url_pattern: str = Field(DEFAULT_LOGIN_URL_PATTERN,
                                    description="Regex recognising the webshop's login page")
 
@@ -191,16 +184,15 @@ class Settings(BaseSettings):
             raise ValueError("must be a single path segment such as 'v1'")
         return v
 
-    @field_validator("allowed_hosts")
+    @field_validator("allowed_hosts", "frame_hosts")
     @classmethod
-    def _hosts(cls, v: list[str]) -> list[str]:
-        hosts = [h.strip().lower() for h in v]
-        if not hosts:
+    def _hosts(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        entries, problems = parse_entries(v)  # kiosk/hosts.py: the one rule, and its sentences
+        if problems:
+            raise ValueError("; ".join(problems))
+        if not entries and info.field_name == "allowed_hosts":
             raise ValueError("must list at least one host, e.g. [\"webshop.betgames.tv\"]")
-        bad = [h for h in hosts if not (_HOST_RE.match(h) or is_loopback_host(h))]
-        if bad:
-            raise ValueError(f"{', '.join(repr(b) for b in bad)} is not a host name (no scheme, port or path)")
-        return hosts
+        return [str(e) for e in entries]
 
     @field_validator("login_url_pattern")
     @classmethod
@@ -315,9 +307,6 @@ class Settings(BaseSettings):
     def hash_input_ready(self) -> bool:
         return self.partner_id is not None and self.secret_key is not None
 
-    def is_allowed_host(self, host: str | None) -> bool:
-        return bool(host) and host.lower() in self.allowed_hosts
-
 
 def _check_url(v: str, what: str) -> str:
     v = v.strip()
@@ -350,7 +339,7 @@ class _Origin:
 
 
 _SECRET_FIELDS = {"secret_key", "technician_pin"}
-_LIST_EXAMPLES = {"keyboard_layouts": '["en_GB", "lt_LT"]'}  # the JSON-list hint, by setting
+_LIST_EXAMPLES = {"keyboard_layouts": '["en_GB", "lt_LT"]', "frame_hosts": '["pay.example.com"]'}  # the JSON-list hint, by setting
 
 
 def load_settings(config_file: str | os.PathLike | None = None, *,

@@ -41,13 +41,25 @@ done
 (cd "$repo/resources" && find . -type f ! -name '*.pyc' ! -path '*/__pycache__/*') | while read -r f; do
     install -D -m 0644 "$repo/resources/$f" "$bundle/_internal/kiosk/resources/$f"
 done
+# publicsuffixlist (the public suffix list the allowed-hosts check reads; MPL-2.0, pure Python, ~350 KB) is not
+# packaged by Debian 13: the .deb carries the copy of the build environment (pyproject.toml pins its range),
+# in _internal/vendor, behind the distribution's own modules. $PYTHON, else the checkout's .venv, else python3.
+py=${PYTHON:-}
+[ -n "$py" ] || { [ -x "$repo/.venv/bin/python" ] && py=$repo/.venv/bin/python; } || py=python3
+psl=$("$py" -c 'import os, publicsuffixlist; print(os.path.dirname(publicsuffixlist.__file__))' 2>/dev/null) ||
+    { echo "build-deb-system.sh: publicsuffixlist is missing from $py: pip install publicsuffixlist (or set PYTHON)" >&2; exit 1; }
+for f in __init__.py compat.py public_suffix_list.dat; do
+    install -D -m 0644 "$psl/$f" "$bundle/_internal/vendor/publicsuffixlist/$f"
+done
 cat > "$bundle/kiosk" <<'LAUNCHER'
 #!/usr/bin/python3 -s
 """betshop-kiosk on the distribution's Python, PySide6 and QtWebEngine (package betshop-kiosk-system)."""
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.realpath(__file__)), "_internal"))
+internal = os.path.join(os.path.dirname(os.path.realpath(__file__)), "_internal")
+sys.path.insert(0, internal)
+sys.path.append(os.path.join(internal, "vendor"))  # what Debian does not package (publicsuffixlist)
 from kiosk.cli import main  # noqa: E402
 
 sys.exit(main())
@@ -78,7 +90,7 @@ depends="python3 (>= 3.11),
  python3-pyside6.qtwebenginecore (>= 6.8), python3-pyside6.qtwebenginewidgets (>= 6.8),
  python3-httpx (>= 0.27), python3-httpx (<< 1), python3-pydantic (>= 2.7), python3-pydantic (<< 3),
  python3-pydantic-settings (>= 2.4), python3-pydantic-settings (<< 3), python3-platformdirs (>= 4),
- python3-truststore (>= 0.9), python3-tomlkit (>= 0.12), python3-prometheus-client (>= 0.20),
+ python3-truststore (>= 0.9), python3-tomlkit (>= 0.12), python3-prometheus-client (>= 0.20), python3-idna (>= 3.4),
  fontconfig, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core, passwd"
 
 cat > "$root/DEBIAN/control" <<CONTROL

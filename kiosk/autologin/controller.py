@@ -87,6 +87,9 @@ class KioskController(QObject):
         shell.certificateFailed.connect(self.session.on_certificate_error)
         shell.pageLeft.connect(self.session.on_page_left)
         shell.redirectRefused.connect(self.session.on_redirect_refused)
+        shell.loginFormUnrecognised.connect(self.session.add_degraded)
+        if self.health is not None:
+            shell.refusals.subscribe(lambda snap: self.health.publish_section("navigation_refused", snap))
         shell.newLinkRequested.connect(
             lambda: self.session.refresh("a technician asked for a new login link", tapped=True))
         shell.restartRequested.connect(lambda: self.exit(ExitCode.RESTART, "a technician chose Restart"))

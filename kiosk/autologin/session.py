@@ -187,6 +187,12 @@ class Session:
         snap.update(snap.at(self._clock.monotonic()))
         return snap
 
+    def add_degraded(self, reason: str) -> None:
+        """One more reason the kiosk runs degraded (/health ``degraded``), e.g. a login form the pattern misses."""
+        if reason not in self.stats.degraded:
+            self.stats.degraded.append(reason)
+            self._publish()
+
     def set_media(self, media: dict[str, bool]) -> None:
         """What the web engine plays, once probed (published in /health and on Information)."""
         self.stats.media = dict(media)

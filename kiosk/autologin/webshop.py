@@ -182,8 +182,11 @@ class WebshopClient:
             raise LinkRefused(f"The webshop sent a login link that is not https ({parts.scheme or 'no scheme'}://{host}); "
                               "the kiosk will not open it. Check KIOSK_AUTH_URL points at the real BetGames service.")
         if verdict is Verdict.FOREIGN_HOST:
-            raise LinkRefused(f"The webshop sent a login link to {host}, which is not in KIOSK_ALLOWED_HOSTS "
-                              f"({', '.join(self._settings.allowed_hosts)}); add it there if it is genuine.")
+            where = parts.netloc.rpartition("@")[2].lower() or host
+            hint = self._policy.hint(url)
+            raise LinkRefused(f"The webshop sent a login link to {where}, which is not in KIOSK_ALLOWED_HOSTS "
+                              f"({', '.join(self._settings.allowed_hosts)})"
+                              + (f": {hint}" if hint else "; add it there if it is genuine") + ".")
 
 
 def probe(url: str, timeout: float = 1.0) -> bool:

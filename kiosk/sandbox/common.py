@@ -13,6 +13,7 @@ COUNTER_NAMES = (
     "links_issued", "links_redeemed", "links_refused",
     "login_page_served", "webshop_page_served", "session_checks",
     "gateway_requests", "codes_sent", "downloads_served", "stalled_requests",
+    "payment_frame_served", "basic_auth_challenges",
 )
 
 

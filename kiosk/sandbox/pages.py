@@ -28,14 +28,16 @@ def script_json(value: Any) -> str:
             .replace("&", "\\u0026"))
 
 
-def webshop_page(identity: Identity, poll_interval: float, demo_player_token: str) -> str:
+def webshop_page(identity: Identity, poll_interval: float, demo_player_token: str,
+                 payment_url: str = "about:blank") -> str:
     test_data = {"user_id": identity.user_id, "shop_id": identity.shop_id,
                  "pos_id": identity.pos_id, "user_name": identity.user_name}
     return _template("webshop.html").substitute(
         css=_css(), user_name=escape(identity.user_name), shop_name=escape(identity.shop_name),
         pos_name=escape(identity.pos_name), shop_id=identity.shop_id, pos_id=identity.pos_id,
         user_id=identity.user_id, test_data=script_json(test_data),
-        poll_ms=max(50, round(poll_interval * 1000)), demo_token=script_json(demo_player_token))
+        poll_ms=max(50, round(poll_interval * 1000)), demo_token=script_json(demo_player_token),
+        payment_url=escape(payment_url))
 
 
 def login_page(message: str | None = None) -> str:
@@ -54,6 +56,11 @@ def index_page() -> str:
 def slip_page() -> str:
     """A bet slip that prints itself once loaded (the webshop opens it in a hidden iframe)."""
     return assets.text("sandbox/slip.html")
+def payment_page(host: str) -> str:
+    """The payment provider's card form, embedded by the webshop from a frame-only host."""
+    return _template("payment.html").substitute(host=escape(host))
+
+
 def field_page() -> str:
     return _template("field.html").substitute(css=_css())
 

@@ -25,6 +25,10 @@ from .webshop import LINK_PATHS, LOGIN_PATH, SESSION_COOKIE, WEBSHOP_PATH, Sessi
 
 AUTH_PATH = "/s/api/v2/webshop/auth"
 HANG_SECONDS = 30.0
+# The webshop embeds a payment provider's card form from a second loopback name: a frame-only host
+# (KIOSK_FRAME_HOSTS). Chromium resolves localhost itself, to this machine, on any system.
+FRAME_HOST = "localhost"
+PAYMENT_PATH = "/sandbox/payment"
 MAX_BODY = 1 << 20
 _LINK_RE = re.compile(r"^/webshop/integrations/(?:auth/)?login/([^/]+)/([^/]+)/?$")
 _LINK_TOKEN_RE = re.compile(r"(/login/[^/]*/)[^/?#\s]+")
@@ -128,6 +132,26 @@ class Sandbox:
         return f"http://{host}:{self._port}"
 
     @property
+    def address(self) -> str:
+        """``host:port`` as KIOSK_ALLOWED_HOSTS names it (an entry without a port means port 80 or 443)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self._port}"
+
+    @property
+    def frame_host(self) -> str:
+        """The second loopback name the webshop's payment frame comes from (a frame-only host)."""
+        return FRAME_HOST
+
+    @property
+    def frame_address(self) -> str:
+        return f"{FRAME_HOST}:{self._port}"
+
+    @property
+    def payment_url(self) -> str:
+        """The payment form the webshop embeds, on the frame-only host."""
+        return f"http://{self.frame_address}{PAYMENT_PATH}"
+
+    @property
     def auth_url(self) -> str:
         return self.base_url + AUTH_PATH
 
@@ -151,7 +175,8 @@ class Sandbox:
         values: dict[str, Any] = {
             "partner_id": self.partner_id, "secret_key": self.secret_key,  # the sandbox's own fake secret
             "shop_name": DEMO_SHOP, "pos_name": DEMO_POS, "user_name": DEMO_USER,
-            "auth_url": self.auth_url, "allowed_hosts": [self.host],
+            "auth_url": self.auth_url, "allowed_hosts": [self.address],
+            "frame_hosts": [self.frame_address],
             "gateway_url": self.gateway_url, "gateway_version": "v1", "brand_id": DEMO_BRAND_ID,
             "fullscreen": False,
         }
@@ -276,7 +301,7 @@ class Sandbox:
         if session is None:
             return redirect(LOGIN_PATH)
         self._counters.add("webshop_page_served")
-        page = pages.webshop_page(session.identity, self.poll_interval, self.demo_player_token)
+        page = pages.webshop_page(session.identity, self.poll_interval, self.demo_player_token, self.payment_url)
         if self.heavy is not None:
             page = self.heavy.inject(page)
         if self.chatty_console:
@@ -316,6 +341,16 @@ class Sandbox:
         return Reply(200, pages.slip_page())
     def _field(self, request: _Request) -> Reply:
         return Reply(200, pages.field_page())
+
+    def _basic_auth(self, request: _Request) -> Reply:
+        """A page behind HTTP authentication: a browser would ask for a user name and password."""
+        self._counters.add("basic_auth_challenges")
+        return Reply(401, "<h1>401 Authorization Required</h1>", "text/html; charset=utf-8",
+                     [("WWW-Authenticate", 'Basic realm="sandbox back office"')])
+
+    def _payment(self, request: _Request) -> Reply:
+        self._counters.add("payment_frame_served")
+        return Reply(200, pages.payment_page(self.frame_address))
 
     def _frame(self, request: _Request) -> Reply:
         return Reply(200, pages.frame_page(self._port))
@@ -428,6 +463,8 @@ _ROUTES: dict[str, dict[str, Any]] = {
     "/sandbox/media/live-vp9-opus.webm": {"GET": lambda _s, _r: _media("live-vp9-opus.webm", "video/webm")},
     "/sandbox/field": {"GET": Sandbox._field},
     "/sandbox/frame": {"GET": Sandbox._frame},
+    PAYMENT_PATH: {"GET": Sandbox._payment},
+    "/sandbox/basic-auth": {"GET": Sandbox._basic_auth},
     "/sandbox/fields": {"GET": Sandbox._fields_get, "POST": Sandbox._fields_post},
 }
 assert all(not p.startswith(LINK_PATHS) for p in _ROUTES)

@@ -38,7 +38,7 @@ FORM_FIELDS: tuple[FormField, ...] = (
     FormField("pos_name", "POS name", "the point of sale, e.g. Computer #3"),
     FormField("user_name", "User name", "the POS user"),
     FormField("auth_url", "Autologin URL", "leave as it is unless BetGames says otherwise"),
-    FormField("allowed_hosts", "Allowed hosts", "host names, separated by commas"),
+    FormField("allowed_hosts", "Allowed hosts", "e.g. webshop.betgames.tv, *.betgames.tv, host:8443"),
 ) + ((FormField("printer", "Printer", "print queue name; empty = the system default; off = no printing"),)
      if "printer" in Settings.model_fields else ())
 
@@ -184,10 +184,12 @@ class ConnectionResult:
     sentence: str                 # never the link, the hash or the key
 
 
-def test_connection(settings: Settings) -> ConnectionResult:
+def test_connection(settings: Settings, *, login_page: bool = True) -> ConnectionResult:
     """One real autologin request; its outcome in words. Blocking: run it on a worker thread.
 
-    The link it returns is never printed or opened (its token is registered for redaction).
+    The link it returns is never printed or opened (its token is registered for redaction). ``login_page``:
+    then ask where a link of the same shape with a token that cannot be valid lands, and whether
+    KIOSK_LOGIN_URL_PATTERN recognises that page (kiosk/technician/loginpage.py).
     """
     import httpx
 
@@ -205,7 +207,12 @@ def test_connection(settings: Settings) -> ConnectionResult:
     finally:
         client.close()
     host = urlsplit(link.url).hostname
-    return ConnectionResult(True, redact.redact(
-        f"accepted: shop id {link.shop_id}, POS id {link.pos_id}, user id {link.user_id}; the login link goes to "
-        f"{host}, an allowed host ({link.latency * 1000:.0f} ms)"))
+    sentence = (f"accepted: shop id {link.shop_id}, POS id {link.pos_id}, user id {link.user_id}; the login link goes "
+                f"to {host}, an allowed host ({link.latency * 1000:.0f} ms)")
+    if not login_page:
+        return ConnectionResult(True, redact.redact(sentence))
+    from kiosk.technician.loginpage import check_login_page
+
+    found = check_login_page(settings, link.url)
+    return ConnectionResult(found.ok, redact.redact(f"{sentence}. Login page: {found.sentence}"))
 

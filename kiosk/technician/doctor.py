@@ -141,7 +141,7 @@ def _checks(display: bool) -> list[tuple[str, Callable[[_Context], Check]]]:
     items.append(("web engine libraries", check_libraries))
     items += [("dns", check_dns), ("connection", check_connect), ("tls", check_tls),
               ("autologin", check_autologin), ("clock", check_clock), ("allowed hosts", check_allowed_hosts),
-              ("printer", check_printer)]
+              ("login page", check_login_page), ("printer", check_printer)]
     if display:
         items += [("web engine", check_engine), ("video", check_video)]
     return items
@@ -521,7 +521,7 @@ def check_autologin(ctx: _Context) -> Check:
         return Check(name, Status.SKIP, "skipped: the autologin host did not resolve")
     from kiosk.technician.configure import test_connection
 
-    result = test_connection(ctx.settings)
+    result = test_connection(ctx.settings, login_page=False)  # the "login page" check below asks on its own
     return Check(name, Status.OK if result.ok else Status.FAIL, result.sentence)
 
 
@@ -561,21 +561,19 @@ def _fetch_date(ctx: _Context) -> str | None:
 
 
 def check_allowed_hosts(ctx: _Context) -> Check:
-    hosts = ctx.partial.allowed_hosts
-    with concurrent.futures.ThreadPoolExecutor(min(8, len(hosts))) as pool:
-        results = dict(zip(hosts, pool.map(_resolves, hosts), strict=True))
-    bad = [h for h, ok in results.items() if not ok]
-    if bad:
-        return Check("allowed hosts", Status.FAIL, f"{', '.join(bad)} cannot be resolved; check the spelling in "
-                                                   f"{env_name('allowed_hosts')} and the PC's DNS")
-    return Check("allowed hosts", Status.OK, f"{', '.join(hosts)} resolve")
+    from kiosk.technician.hostcheck import check_hosts
+
+    found = check_hosts(ctx.partial, _resolve)
+    return Check("allowed hosts", Status.OK if found.ok else Status.FAIL, found.sentence)
 
 
-def _resolves(host: str) -> bool:
-    try:
-        return bool(_resolve(host, 443))
-    except (OSError, UnicodeError):
-        return False
+def check_login_page(ctx: _Context) -> Check:
+    """Where the webshop sends an invalid login link, against KIOSK_LOGIN_URL_PATTERN (kiosk/technician/loginpage.py)."""
+    from kiosk.technician.loginpage import check_login_page as ask_webshop
+
+    found = ask_webshop(ctx.partial)
+    status = Status.WARN if not found.checked else Status.OK if found.ok else Status.FAIL
+    return Check("login page", status, found.sentence)
 
 
 # ---- printer (only where printing is configured) --------------------------------------------------

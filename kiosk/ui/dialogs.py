@@ -17,6 +17,7 @@ class KioskDialog(QDialog):
         self.setObjectName("kioskDialog")
         self.setModal(True)
         self.setMinimumWidth(560)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # no Undo/Cut/Copy/Paste menu anywhere
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 32, 36, 28)
         lay.setSpacing(22)
@@ -29,6 +30,7 @@ class KioskDialog(QDialog):
         if default is not None:
             self.input = QLineEdit(default)
             self.input.setObjectName("dialogInput")
+            self.input.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # a long press or right click
             lay.addWidget(self.input)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -28,9 +28,10 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 
-from kiosk import redact
+from kiosk import assets, redact
 from kiosk.autologin.navigation import NavigationPolicy, Verdict
 from kiosk.ui.dialogs import DIALOG_TIMEOUT, KioskDialog
+from kiosk.ui.popups import answer_native_requests
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,13 @@ PERMISSION_NAMES = {
 }
 
 
+_RT = QWebEngineUrlRequestInfo.ResourceType
+_REFUSED = (Verdict.FOREIGN_HOST, Verdict.INSECURE)  # other schemes: the navigation policy's (setHtml is data:)
+
+
 class LoginGuard(QWebEngineUrlRequestInterceptor):
-    """Last line of defence: no request for the login page ever leaves the kiosk."""
+    """Last line of defence: no request for the login page ever leaves the kiosk, and no document (a page or a
+    frame) is fetched from a host the navigation policy would refuse, should a navigation ever get past it."""
 
     loginPageBlocked = Signal(str)
 
@@ -60,14 +66,26 @@ class LoginGuard(QWebEngineUrlRequestInterceptor):
         super().__init__(parent)
         self._policy = policy
         self.blocked = 0
+        self.documents_blocked = 0
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         url = info.requestUrl().toString()
+        kind = info.resourceType()
         if self._policy.is_login_page(url):
             info.block(True)
             self.blocked += 1
-            if info.resourceType() == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame:
+            if kind == _RT.ResourceTypeMainFrame:
                 self.loginPageBlocked.emit(url)
+            return
+        if kind not in (_RT.ResourceTypeMainFrame, _RT.ResourceTypeSubFrame):
+            return  # images, scripts, APIs: a webshop loads them from anywhere
+        main = kind == _RT.ResourceTypeMainFrame
+        verdict = self._policy.judge(url) if main else self._policy.judge_frame(url)
+        if verdict in _REFUSED:
+            info.block(True)
+            self.documents_blocked += 1
+            log.warning("request blocked (%s, %s): %s", verdict.value, "main frame" if main else "subframe",
+                        redact.redact_url(url)[:200])
 
 
 def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | None = None, *,
@@ -118,6 +136,20 @@ LEAVE_WINDOW = 10.0  # seconds a kiosk-initiated navigation may take to get past
 DOCUMENT_SHOWN_SCRIPT = "kiosk-document-shown"
 
 
+LOGIN_FORM_SCRIPT = "kiosk-login-form"
+
+
+def _login_form_script(marker: str) -> QWebEngineScript:
+    """resources/login_form.js in the kiosk's isolated world, main frame only: says when a login form shows."""
+    script = QWebEngineScript()
+    script.setName(LOGIN_FORM_SCRIPT)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+    script.setWorldId(QWebEngineScript.ScriptWorldId.ApplicationWorld)
+    script.setRunsOnSubFrames(False)
+    script.setSourceCode(assets.text("login_form.js").replace("__KIOSK_MARK__", repr(marker)))
+    return script
+
+
 def _document_shown_script(marker: str) -> QWebEngineScript:
     """Runs at DOMContentLoaded in an isolated world (the page cannot see or call it) and says so on the
     console with a per-page marker: the main document is on screen, whatever its images still do."""
@@ -134,7 +166,8 @@ class KioskPage(QWebEnginePage):
     """A page that asks the policy before any navigation, in any frame."""
 
     loginPageSeen = Signal(str)
-    navigationRefused = Signal(str, str)  # redacted url, verdict
+    navigationRefused = Signal(str, str, str, str)  # redacted url, verdict, frame, hint ("" for none)
+    loginFormSeen = Signal(str)  # url: the main document shows a login form (resources/login_form.js)
     certificateFailed = Signal(str, str)  # host, what is wrong
     redirectRefused = Signal(str, str)  # host, verdict: a main-frame redirect the policy refused
     documentShown = Signal(str)  # url: the main document reached DOMContentLoaded
@@ -154,6 +187,9 @@ class KioskPage(QWebEnginePage):
         self._leaving_until = 0.0
         self._shown_marker = f"kiosk-document-shown-{secrets.token_hex(8)}"
         self.scripts().insert(_document_shown_script(self._shown_marker))
+        self._login_form_marker = f"kiosk-login-form-{secrets.token_hex(8)}"
+        self.scripts().insert(_login_form_script(self._login_form_marker))
+        answer_native_requests(self)
         self.newWindowRequested.connect(self._on_new_window)
         self.permissionRequested.connect(self._on_permission)
         self.certificateError.connect(self._on_certificate_error)
@@ -206,9 +242,10 @@ class KioskPage(QWebEnginePage):
 
     def _refuse(self, text: str, verdict: Verdict, frame: str = "main frame") -> None:
         shown = redact.redact_url(text)[:200]
-        log.warning("navigation refused (%s, %s): %s", verdict.value, frame, shown)
+        hint = self._policy.hint(text, main_frame=frame == "main frame") if verdict is Verdict.FOREIGN_HOST else None
+        log.warning("navigation refused (%s, %s): %s%s", verdict.value, frame, shown, f" ({hint})" if hint else "")
         self.refused.append((shown, verdict.value))
-        self.navigationRefused.emit(shown, verdict.value)
+        self.navigationRefused.emit(shown, verdict.value, frame, hint or "")
 
     def _on_new_window(self, request: QWebEngineNewWindowRequest) -> None:
         # window.open and target=_blank: an allowed page opens here, in the one view; anything else is dropped.
@@ -268,6 +305,9 @@ class KioskPage(QWebEnginePage):
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
         if message == self._shown_marker:
             self.documentShown.emit(self.url().toString())
+            return
+        if message.startswith(self._login_form_marker + " "):
+            self.loginFormSeen.emit(message[len(self._login_form_marker) + 1:])
             return
         # Keep the webshop's console out of stderr, but in the debug log (redacted by the log filter).
         log.debug("js console: %s (%s:%d)", redact.redact_urls_in(message[:500]), redact.redact_url(source)[:120], line)

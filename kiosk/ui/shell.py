@@ -17,12 +17,13 @@ from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from kiosk import redact
-from kiosk.autologin.navigation import NavigationPolicy, Verdict
+from kiosk.autologin.navigation import LoginFormReports, NavigationPolicy, RefusedNavigations, Verdict
 from kiosk.autologin.session import Screen, ScreenKind
 from kiosk.pin import TechnicianDoor
 from kiosk.settings import Settings
 from kiosk.ui.lockdown import FullScreenKeeper, InputGuard
 from kiosk.ui.page import KioskPage, make_profile
+from kiosk.ui.popups import NativeWindowGuard
 from kiosk.ui.technician import TechnicianOverlay
 from kiosk.ui.window import KioskWindow, show_on_screen
 
@@ -94,6 +95,7 @@ class KioskShell(QObject):
     exitRequested = Signal()
     pageLeft = Signal(str)  # a main document on no allowed host (about:blank…) is on screen: redacted url
     redirectRefused = Signal(str, str)  # host, verdict: a main-frame redirect the policy refused
+    loginFormUnrecognised = Signal(str)  # why: a login form on a page KIOSK_LOGIN_URL_PATTERN does not match
 
     def __init__(self, settings: Settings, now: Callable[[], float], parent: QObject | None = None, *,
                  watchdog: RendererWatchdog | None = None, door: TechnicianDoor | None = None,
@@ -108,6 +110,9 @@ class KioskShell(QObject):
         self.profile = make_profile(settings.data_dir, self.policy, self, in_memory=in_memory)
         self.profile.login_guard.loginPageBlocked.connect(self.loginPageSeen)
         self.view = QWebEngineView()
+        self.native_windows = NativeWindowGuard(self.view, self)  # no colour dialog or menu from page content
+        self.refusals = RefusedNavigations()  # /health "navigation_refused"
+        self.login_forms = LoginFormReports(self.policy)
         self.watchdog = watchdog or RendererWatchdog(parent=self)
         self.watchdog.hung.connect(self._on_hung)
         self.page = self._new_page()
@@ -200,6 +205,8 @@ class KioskShell(QObject):
         page.loginPageSeen.connect(self.loginPageSeen)
         page.certificateFailed.connect(self.certificateFailed)
         page.redirectRefused.connect(self.redirectRefused)
+        page.navigationRefused.connect(lambda url, verdict, frame, hint: self.refusals.add(url, verdict, frame, hint or None))
+        page.loginFormSeen.connect(self._on_login_form)
         page.documentShown.connect(self._on_document_shown)
         page.loadingChanged.connect(self._on_loading_changed)
         page.urlChanged.connect(self._on_url_changed)
@@ -207,6 +214,14 @@ class KioskShell(QObject):
         page.setZoomFactor(self.settings.zoom)
         self.watchdog.watch(page)
         return page
+
+    def _on_login_form(self, url: str) -> None:
+        if self.sender() is not self.page:
+            return  # a page being replaced
+        why = self.login_forms.report(url)
+        if why is not None:
+            log.warning("%s", why)
+            self.loginFormUnrecognised.emit(why)
 
     def _on_url_changed(self, qurl: QUrl) -> None:
         url = qurl.toString()

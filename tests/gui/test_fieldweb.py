@@ -244,7 +244,7 @@ def test_a_login_link_redirecting_to_a_host_not_allowed_is_an_error_naming_it(qt
 
 def test_a_login_link_redirecting_from_https_to_plain_http_is_an_error_naming_the_host(qtbot, sb, make_kiosk):
     sb.link_redirect = "http://webshop.example/webshop/"  # an allowed host, but plain http off this PC
-    c = make_kiosk(sb, allowed_hosts=[sb.host, "webshop.example"])
+    c = make_kiosk(sb, allowed_hosts=[sb.address, "webshop.example"])
     wait_state(qtbot, c, State.ERROR, timeout=WAIT)
     reason = c.session.stats.last_error
     assert "plain http at webshop.example" in reason and "KIOSK_AUTH_URL" in reason

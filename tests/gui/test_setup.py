@@ -37,7 +37,7 @@ def enter_pin(qtbot, root, pin: str):
 
 def fill(form, sb, **over):
     values = {"partner_id": str(sb.partner_id), "secret_key": sb.secret_key, "shop_name": "", "pos_name": "POS 1",
-              "user_name": "John Smith", "auth_url": sb.auth_url, "allowed_hosts": sb.host}
+              "user_name": "John Smith", "auth_url": sb.auth_url, "allowed_hosts": sb.address}
     values.update(over)
     for name, text in values.items():
         form.edits[name].setText(text)
@@ -356,7 +356,7 @@ def test_the_form_fits_a_small_screen_with_a_note_under_every_field(qtbot, kiosk
 
     for f in configure.FORM_FIELDS:
         kiosk_env.setenv(configure.env_name(f.name), {"partner_id": str(sb.partner_id),
-                                                      "allowed_hosts": json.dumps([sb.host])}.get(f.name, "x"))
+                                                      "allowed_hosts": json.dumps([sb.address])}.get(f.name, "x"))
     cfg = tmp_path / "kiosk.toml"
     flow = SetupFlow(cfg, _door(cfg), tasks)
     qtbot.addWidget(flow)

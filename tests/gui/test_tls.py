@@ -44,7 +44,7 @@ def self_signed_server(tmp_path):
 
 
 def test_a_bad_certificate_shows_the_host_and_the_problem(qtbot, sb, make_kiosk, self_signed_server):
-    c = make_kiosk(sb, allowed_hosts=["127.0.0.1", "localhost"])
+    c = make_kiosk(sb, allowed_hosts=[sb.address, f"localhost:{self_signed_server}"])
     wait_state(qtbot, c, State.READY)
     run_js(qtbot, c, f"location.href = 'https://localhost:{self_signed_server}/'; 1")
     wait_state(qtbot, c, State.ERROR)

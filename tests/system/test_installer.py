@@ -118,6 +118,18 @@ def test_frozen_version_is_the_source_version(bundle):
 
 
 @pytest.mark.slow
+def test_frozen_kiosk_carries_the_public_suffix_list(bundle, scratch):
+    config = scratch / "suffixes.toml"
+    config.write_text('allowed_hosts = ["*.co.uk", "*.betgames.tv"]\n', encoding="utf-8")
+    # No display: a configuration error then ends the run with exit 2 (with one, the setup screen would stay up).
+    env = {k: v for k, v in clean_env().items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([bundle / EXE, "run", "--config", config], env=env, capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert "'*.co.uk' names a public suffix (co.uk)" in done.stderr and "'*.betgames.tv' names" not in done.stderr
+
+
+@pytest.mark.slow
 def test_frozen_demo_shows_the_webshop_and_saves_a_screenshot(bundle, scratch):
     png = scratch / "demo.png"
     env = clean_env(QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1")

@@ -36,6 +36,29 @@ def test_doctor_json_all_good_and_exit_0_but_for_video_the_wheels_cannot_play(tm
     assert sb.secret_key not in out.stdout + out.stderr and "Traceback" not in out.stderr
 
 
+def test_doctor_finds_where_an_invalid_login_link_lands_and_suggests_the_pattern(tmp_path, sb):
+    cfg = tmp_path / "kiosk.toml"
+    # A pattern for another webshop's login page: a kiosk would call this webshop's login form "ready".
+    sandbox_file(cfg, sb, tmp_path / "data", login_url_pattern=r"^https?://[^/?#]+/account/login(?:[/?#]|$)")
+    refused_before = sb.counters["links_refused"]
+    out = subprocess.run([*KIOSK, "doctor", "--config", str(cfg), "--json"], capture_output=True, text=True,
+                         timeout=90, env=clean_env(), stdin=subprocess.DEVNULL)
+    checks = {c["name"]: c for c in json.loads(out.stdout)["checks"]}
+    login = checks["login page"]
+    assert login["status"] == "fail" and out.returncode == 1, login
+    assert f"lands on {sb.base_url}/webshop/login" in login["detail"]
+    assert r"Set KIOSK_LOGIN_URL_PATTERN to ^https?://[^/?#]+/webshop/login(?:[/?#]|$)" in login["detail"]
+    assert checks["autologin"]["ok"]  # the identity is fine; only the pattern is wrong
+    assert sb.counters["links_refused"] == refused_before + 1  # one invalid link asked about, nothing else
+    assert "Traceback" not in out.stderr
+    # The suggested pattern passes.
+    sandbox_file(cfg, sb, tmp_path / "data", login_url_pattern=r"^https?://[^/?#]+/webshop/login(?:[/?#]|$)")
+    out = subprocess.run([*KIOSK, "doctor", "--config", str(cfg), "--json"], capture_output=True, text=True,
+                         timeout=90, env=clean_env(), stdin=subprocess.DEVNULL)
+    login = {c["name"]: c for c in json.loads(out.stdout)["checks"]}["login page"]
+    assert login["status"] == "ok" and "recognises as the login page" in login["detail"], login
+
+
 def test_doctor_text_says_what_failed_and_exits_1_without_a_traceback_or_secret(tmp_path):
     cfg = tmp_path / "kiosk.toml"
     with Sandbox() as sb:
@@ -53,7 +76,7 @@ def test_setup_with_flags_tests_then_saves_and_refuses_bad_input(tmp_path, sb):
     cfg.write_text("# written by the installer\nzoom = 1.5\n", encoding="utf-8")
     def args(partner_id: str) -> list[str]:
         return [*KIOSK, "setup", "--config", str(cfg), "--partner-id", partner_id, "--shop-name", "Shop 9",
-                "--pos-name", "POS", "--user-name", "John", "--auth-url", sb.auth_url, "--allowed-hosts", sb.host,
+                "--pos-name", "POS", "--user-name", "John", "--auth-url", sb.auth_url, "--allowed-hosts", sb.address,
                 "--secret-key-file", "-"]
 
     bad = subprocess.run(args("twelve"), input=sb.secret_key + "\n", capture_output=True, text=True, timeout=60,
@@ -68,7 +91,7 @@ def test_setup_with_flags_tests_then_saves_and_refuses_bad_input(tmp_path, sb):
     assert text.startswith("# written by the installer")
     assert tomllib.loads(text) == {"zoom": 1.5, "partner_id": sb.partner_id, "shop_name": "Shop 9",
                                          "pos_name": "POS", "user_name": "John", "auth_url": sb.auth_url,
-                                         "allowed_hosts": [sb.host], "secret_key": sb.secret_key}
+                                         "allowed_hosts": [sb.address], "secret_key": sb.secret_key}
 
 
 def test_run_without_settings_stays_up_and_reports_unconfigured(tmp_path):

@@ -262,8 +262,11 @@ def test_webshop_page_shows_who_is_logged_in_and_is_self_contained(sb, make_sand
     assert f"var DEMO_PLAYER_TOKEN = {json.dumps(sb.demo_player_token)};" in page
     assert "window.kiosk.verifyMobile" in page and "kiosk-ready" in page
     assert "Phone verification is available on the kiosk" in page
-    # Nothing from elsewhere; the live-draw clips come from the sandbox itself.
-    assert not re.search(r"""(src=(?!"/sandbox/media/)|href=["']?https?:|url\(|@import)""", page)
+    # Nothing from elsewhere; the live-draw clips come from the sandbox itself, the payment frame from the
+    # sandbox under its second loopback name (a frame-only host).
+    assert f'src="http://localhost:{sb.port}/sandbox/payment"' in page
+    assert not re.search(r"""(src=(?!"/sandbox/media/|"http://localhost:\d+/sandbox/payment")|href=["']?https?:|url\(|@import)""",
+                         page)
 
 
 @pytest.mark.parametrize("path", ["/webshop/", "/webshop"])
@@ -764,8 +767,10 @@ def test_run_cli_prints_the_settings_and_stops_on_ctrl_c(monkeypatch):
     out = io.StringIO()
     assert run_cli(port=0, out=out) == 0
     text = out.getvalue()
-    base = re.search(r"KIOSK_AUTH_URL=(http://127\.0\.0\.1:\d+)/s/api/v2/webshop/auth", text).group(1)
-    for line in ("KIOSK_PARTNER_ID=1001", "KIOSK_SECRET_KEY=sandbox-secret", "KIOSK_ALLOWED_HOSTS='[\"127.0.0.1\"]'",
+    base = re.search(r"KIOSK_AUTH_URL=(http://127\.0\.0\.1:(\d+))/s/api/v2/webshop/auth", text).group(1)
+    port = base.rsplit(":", 1)[1]
+    for line in ("KIOSK_PARTNER_ID=1001", "KIOSK_SECRET_KEY=sandbox-secret", f"KIOSK_ALLOWED_HOSTS='[\"127.0.0.1:{port}\"]'",
+                 f"KIOSK_FRAME_HOSTS='[\"localhost:{port}\"]'",
                  f"KIOSK_GATEWAY_URL={base}", "KIOSK_GATEWAY_VERSION=v1", "KIOSK_BRAND_ID=1009",
                  "KIOSK_SHOP_NAME=", "KIOSK_POS_NAME=", "KIOSK_USER_NAME=",
                  f"{base}/sandbox/state", f"{base}/sandbox/expire", "Sandbox stopped."):

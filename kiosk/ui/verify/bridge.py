@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk import assets, redact
 from kiosk.autologin.navigation import NavigationPolicy, Verdict
 from kiosk.clock import Clock
+from kiosk.hosts import HostEntryError, parse_entry
 from kiosk.settings import Settings, is_loopback_host
 from kiosk.ui.verify.panel import VerificationPanel
 from kiosk.verification.player_data import PlayerDataClient
@@ -73,11 +74,20 @@ def bridge_js() -> str:
     return assets.text("bridge.js")
 
 
-def match_patterns(host: str) -> list[str]:
-    """``@match`` patterns for one allowed host (any port); plain http only for loopback, as the policy."""
+def match_patterns(entry: str) -> list[str]:
+    """``@match`` patterns for one KIOSK_ALLOWED_HOSTS entry (kiosk/hosts.py): its host, or ``*.domain`` (the domain
+    and every name under it), at any port (the slot checks the caller's port with the policy); plain http only
+    for loopback, as the policy."""
+    try:
+        parsed = parse_entry(entry)
+    except HostEntryError:
+        return []
+    host = parsed.host
     if not _SAFE_HOST_RE.fullmatch(host):
         return []  # settings validate hosts; never write anything else into the metadata block
-    shown = f"[{host.strip('[]')}]" if ":" in host else host
+    shown = f"[{host}]" if ":" in host else host
+    if parsed.domain:
+        shown = "*." + shown
     schemes = ("https", "http") if is_loopback_host(host) else ("https",)
     return [f"{scheme}://{shown}/*" for scheme in schemes]
 
