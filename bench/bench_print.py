@@ -21,11 +21,11 @@ from benchlib import ROOT, offscreen_env
 from benchlib import until as wait_until
 
 from kiosk.app import make_application
-from kiosk.autologin.controller import KioskController
 from kiosk.autologin.session import State
 from kiosk.sandbox import Sandbox
 from kiosk.sandbox.printer import landed
 from kiosk.settings import explicit_settings
+from kiosk.terminal import KioskController
 
 offscreen_env()  # before the application and the web engine exist
 app = make_application()

@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.autologin.controller import KioskController
 from kiosk.exitcodes import ExitCode
 from kiosk.settings import Settings
+from kiosk.terminal import KioskController
 
 log = logging.getLogger(__name__)
 

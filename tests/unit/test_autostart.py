@@ -31,7 +31,7 @@ def test_only_warnings_sentences_and_its_own_lines_reach_autostart_log(autostart
         "    w(f'2026-11-22 04:00:00,{i:03d} INFO    kiosk.app: chatter {i}\\n')\n"
         "    w(f'2026-11-22 04:00:00,{i:03d} DEBUG   kiosk.ui: more chatter {i}\\n')\n"
         "w('2026-11-22 04:00:01,000 WARNING kiosk.autologin: the network is down\\n')\n"
-        "w('2026-11-22 04:00:02,000 ERROR   kiosk.autologin.controller: exiting with code 0: Exit\\n')\n"
+        "w('2026-11-22 04:00:02,000 ERROR   kiosk.terminal: exiting with code 0: Exit\\n')\n"
         "w('The kiosk configuration has 1 problem(s):\\n  - KIOSK_PARTNER_ID: is required\\n')\n"))
     log = tmp_path / "logs" / "autostart.log"
     assert autostart.run(kiosk, log) == 0
