@@ -147,8 +147,8 @@ def _cmd_run(args) -> int:
               "Start it inside the desktop session, as the installed service does, or set DISPLAY=:0.",
               file=sys.stderr)
         return ExitCode.FAILED
-    from kiosk.app import AlreadyRunning, single_instance
     from kiosk.datadir import data_dir_problems
+    from kiosk.terminal import AlreadyRunning, single_instance
 
     # A data dir the kiosk cannot write: run degraded (in-memory profile, no lock, stderr log), not exit.
     degraded = data_dir_problems(settings.data_dir)
@@ -168,7 +168,7 @@ def _cmd_run(args) -> int:
         log.error("running degraded: %s. The webshop works, but nothing is kept across a restart "
                   "(cookies, lockouts) and the log goes to stderr only. Check KIOSK_DATA_DIR, its "
                   "permissions and free space.", "; ".join(degraded))
-    from kiosk.app import run_kiosk
+    from kiosk.terminal import run_kiosk
 
     code = run_kiosk(settings, degraded=degraded)
     if code == ExitCode.RESTART and os.name == "posix":
@@ -228,7 +228,7 @@ def _cmd_demo(args) -> int:
             log.info("demo: sandbox webshop at %s, sessions expire every %s s; SMS codes it 'sends' are at "
                      "%s/sandbox/outbox; technician PIN %s", sandbox.base_url, args.session_lifetime,
                      sandbox.base_url, "as given with --pin" if args.pin is not None else DEMO_PIN)
-            from kiosk.app import run_kiosk
+            from kiosk.terminal import run_kiosk
 
             return run_kiosk(settings, exit_when_ready=args.exit_when_ready, screenshot=args.screenshot,
                              max_seconds=args.timeout)

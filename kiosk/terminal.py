@@ -1,17 +1,22 @@
-"""Wires the Qt-free brain to Qt: session ⇄ worker pool, wake-up timer, health, and a shell.
+"""The running terminal: the Qt-free brain wired to Qt, and the run of a kiosk from start to exit.
 
-Only QtCore is imported here, on purpose: ``run_kiosk`` builds the controller and sends
+:class:`KioskController` wires the session ⇄ worker pool, the wake-up timer, health, and a
+shell, and implements the session's :class:`~kiosk.autologin.session.Effects`. What needs the
+screen (load a URL, show a screen, recreate the page) goes to the attached
+:class:`~kiosk.ui.shell.KioskShell`; until one is attached the latest of each is kept. It also
+adds the features around the webshop: printing, phone verification, the media probe.
+
+Only QtCore is imported at the top, on purpose: :func:`run_kiosk` builds the controller and sends
 the first autologin request *before* the heavy widget and web-engine modules load, so the
-request's round trip overlaps their import and the engine's start.
-
-:class:`KioskController` implements the session's :class:`~kiosk.autologin.session.Effects`. What
-needs the screen (load a URL, show a screen, recreate the page) goes to the attached
-:class:`~kiosk.ui.shell.KioskShell`; until one is attached the latest of each is kept.
+request's round trip overlaps their import and the engine's start. Order: settings (already
+loaded) → controller and the first request on a worker → QtWidgets/QtWebEngine and the
+application → the shell (window, profile, page) → event loop.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -279,3 +284,86 @@ class KioskController(QObject):
 
     def _retry_now(self) -> None:
         self.session.try_again()  # at most one tap in 10 s reaches the API, never before a Retry-After
+
+
+class AlreadyRunning(Exception):
+    def __init__(self, pid: int):
+        super().__init__(f"already running (pid {pid})")
+        self.pid = pid
+
+
+def single_instance(data_dir: Path):
+    """Hold ``kiosk.lock`` in the data dir for the process's life; a live holder means AlreadyRunning."""
+    from PySide6.QtCore import QLockFile
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / "kiosk.lock"))
+    lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
+    if not lock.tryLock(0):
+        if lock.error() != QLockFile.LockError.LockFailedError:  # not held by another kiosk: we can't write there
+            raise PermissionError(13, "cannot create the lock file kiosk.lock (no permission?)")
+        info = lock.getLockInfo()  # (pid, host, app); an empty or unreadable lock gives pid 0
+        raise AlreadyRunning(info[0] if info else 0)
+    return lock
+
+
+def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: Path | None = None,
+              max_seconds: float | None = None, degraded: list[str] | None = None) -> int:
+    """Run the kiosk until it is told to stop; returns the process exit code."""
+    from kiosk.ui.app import EventLoop, make_application
+
+    health = None
+    if settings.health_port:
+        from kiosk.monitoring.health import HealthServer
+
+        try:
+            health = HealthServer(settings.health_port).start()
+        except OSError as e:  # monitoring must never keep the shop's screen dark
+            log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s); running without it",
+                      settings.health_port, e.strerror)
+    controller = KioskController(settings, health=health, degraded=degraded)
+    controller.begin()  # the request is out; now the web engine starts
+
+    make_application()
+    shell = controller.make_shell()
+    controller.attach(shell)  # a link that already came starts loading now
+    # Player phone verification (only with the gateway settings; otherwise pages get no window.kiosk).
+    # Installed in the same event-loop turn as the first load, so the first document gets it too,
+    # while its ~40 ms of set-up overlaps the link's network round trips.
+    controller.add_verification()
+    controller.add_printing()  # window.print() from any frame → the slip printer, silently
+    controller.add_media_probe()  # what the engine plays: /health media, Information, the log
+    # The on-screen keyboard for touch terminals (KIOSK_ONSCREEN_KEYBOARD); the shell keeps it alive.
+    from kiosk.ui.keyboard import install_keyboard
+
+    install_keyboard(shell.window, shell.view, settings, parent=shell)
+    loop: EventLoop[int] = EventLoop(ExitCode.OK, on_signal=ExitCode.SIGNALLED)
+    controller.exitRequested.connect(lambda code, _reason: loop.finish(code))
+    if exit_when_ready:
+        _exit_when_ready(controller, loop, screenshot)
+    if max_seconds:
+        loop.after(int(max_seconds * 1000), lambda: loop.finish(ExitCode.FAILED))  # did not become ready in time
+    controller.show()
+    try:
+        return loop.run()
+    finally:
+        controller.shutdown()
+        if health is not None:
+            health.stop()
+
+
+def _exit_when_ready(controller: KioskController, loop, screenshot: Path | None) -> None:
+    """``demo --exit-when-ready``: end the loop once the webshop is shown, saving a screenshot first."""
+    from PySide6.QtCore import Qt
+
+    def grab() -> None:
+        if screenshot is not None:
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            controller.window.grab().save(str(screenshot), "PNG")
+            log.info("screenshot saved to %s", screenshot)
+        loop.finish(ExitCode.OK)
+
+    def on_ready() -> None:
+        loop.after(700, grab)  # give the compositor a moment to paint the loaded page before grabbing it
+
+    controller.ready.connect(on_ready, Qt.ConnectionType.SingleShotConnection)

@@ -511,89 +511,72 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
 
     Returns None once saved (the caller then starts the webshop in this same process), or an exit code.
     """
-    from PySide6.QtCore import QTimer
-
-    from kiosk.app import _stop_on_signals, make_application
     from kiosk.autologin.session import Snapshot
     from kiosk.clock import SystemClock
     from kiosk.exitcodes import ExitCode
+    from kiosk.ui.app import EventLoop, make_application
     from kiosk.ui.window import app_icon
     from kiosk.ui.window import stylesheet as kiosk_stylesheet
 
-    app = make_application()
+    make_application()
     tasks = TaskManager()
     flow = SetupFlow(path, _door(path), tasks, problems=problems, pin_problem=pin_problem(path))
     flow.setWindowTitle("Betshop kiosk: set up")
     flow.setWindowIcon(app_icon())
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
-    result: dict[str, int | None] = {"code": None}
-    running = [True]
-    deadline = QTimer()  # stopped with the loop: an exit() with no loop running stalls every later loop
-    deadline.setSingleShot(True)
+    loop: EventLoop[int | None] = EventLoop(None, on_signal=ExitCode.SIGNALLED)
+    flow.finished.connect(lambda saved: loop.finish(None) if saved else None)
+    if max_seconds:
+        loop.after(int(max_seconds * 1000), lambda: loop.finish(ExitCode.FAILED))
+    health = []
 
-    def finish(code: int | None) -> None:
-        if running[0]:
-            result["code"] = code
-            app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
-
-    flow.finished.connect(lambda saved: finish(None) if saved else None)
-    _stop_on_signals(app, lambda code: finish(code))
-    # /health only once SIGTERM is handled: a fleet tool that sees `unconfigured` may stop us at once.
-    health = None
-    port = _health_port(path)
-    if port:
+    def serve_health() -> None:  # only once SIGTERM is handled: a fleet tool that sees `unconfigured` may stop us
+        port = _health_port(path)
+        if not port:
+            return
         from kiosk.monitoring.health import HealthServer
 
         try:
-            health = HealthServer(port)
-            health.publish(Snapshot({"state": "unconfigured", "problems": problem_names(problems),
-                                     "last_error": "this terminal is not set up yet", "degraded": []},
-                                    retry_at=None, started_at=SystemClock().monotonic()))
-            health.start()
+            server = HealthServer(port)
         except OSError as e:
             log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s)", port, e.strerror)
-    if max_seconds:
-        deadline.timeout.connect(lambda: finish(ExitCode.FAILED))
-        deadline.start(int(max_seconds * 1000))
+            return
+        server.publish(Snapshot({"state": "unconfigured", "problems": problem_names(problems),
+                                 "last_error": "this terminal is not set up yet", "degraded": []},
+                                retry_at=None, started_at=SystemClock().monotonic()))
+        health.append(server.start())
+
     log.error("this terminal is not set up yet (%s); showing the setup screen", ", ".join(problem_names(problems)))
     _show(flow, path)
     try:
-        app.exec()
+        return loop.run(on_start=serve_health)
     finally:
-        running[0] = False
-        deadline.stop()
         tasks.shutdown()
         flow.hide()
         flow.deleteLater()
-        if health is not None:
-            health.stop()
-    return result["code"]
+        for server in health:
+            server.stop()
 
 
 def run_setup_screen(path: Path) -> int:
-    """``kiosk setup --screen``: the PIN gate and the form, then exit (0 saved, 1 cancelled)."""
-    from kiosk.app import make_application
+    """``kiosk setup --screen``: the PIN gate and the form, then exit (0 saved, 1 cancelled or stopped)."""
     from kiosk.exitcodes import ExitCode
+    from kiosk.ui.app import EventLoop, make_application
     from kiosk.ui.window import stylesheet as kiosk_stylesheet
 
-    app = make_application()
+    make_application()
     tasks = TaskManager()
     flow = SetupFlow(path, _door(path), tasks, pin_problem=pin_problem(path))
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
-    result = {"code": ExitCode.FAILED}
-
-    def done(saved: bool) -> None:
-        result["code"] = ExitCode.OK if saved else ExitCode.FAILED
-        app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
-
-    flow.finished.connect(done)
+    loop: EventLoop[int] = EventLoop(ExitCode.FAILED, on_signal=ExitCode.FAILED)
+    flow.finished.connect(lambda saved: loop.finish(ExitCode.OK if saved else ExitCode.FAILED))
     _show(flow, path)
     try:
-        app.exec()
+        code = loop.run()
     finally:
         tasks.shutdown()
         flow.hide()  # a caller in the same process (tests, a launcher) is not left with the form on screen
         flow.deleteLater()
-    if result["code"] == ExitCode.OK:
+    if code == ExitCode.OK:
         print(f"Saved to {path}. It takes effect at the next start.")
-    return result["code"]
+    return code

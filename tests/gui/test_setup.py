@@ -147,7 +147,7 @@ def test_screenshots_of_the_not_configured_screen_and_the_form(qtbot, kiosk_env,
 
 def test_run_unconfigured_reports_unconfigured_then_the_kiosk_reaches_ready_after_save(qtbot, kiosk_env, tmp_path,
                                                                                         sb):
-    from kiosk.app import run_kiosk
+    from kiosk.terminal import run_kiosk
     from kiosk.ui.setup import run_unconfigured
 
     port = free_port()
