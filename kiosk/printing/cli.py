@@ -78,7 +78,7 @@ class _Watch:
         print(f"Test page handed to {self.service.desk.name} as job {job}; waiting for the printer…")
 
     def check(self) -> None:
-        from kiosk.printing.desk import PrinterState
+        from kiosk.printing.spooler import PrinterState
 
         desk, job, waited = self.service.desk, self.job, self.clock.monotonic() - self.started
         if desk.counts["failed"]:

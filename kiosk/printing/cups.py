@@ -11,8 +11,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from kiosk.printing.desk import PrinterState, PrinterStatus, SpoolerError
 from kiosk.printing.paper import Paper
+from kiosk.printing.spooler import PrinterState, PrinterStatus, SpoolerError
 
 TIMEOUT = 10.0  # seconds for any lp/lpstat call; cupsd answers in milliseconds when it is alive
 _JOB_ID = re.compile(r"request id is (\S+)-(\d+)")

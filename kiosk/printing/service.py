@@ -15,8 +15,9 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 
 from kiosk.clock import Clock
 from kiosk.printing.capture import Capture, SlipRenderer, capture_frame
-from kiosk.printing.desk import PrintDesk, PrinterState, SpoolerError, make_spooler
+from kiosk.printing.desk import PrintDesk, make_spooler
 from kiosk.printing.paper import Paper
+from kiosk.printing.spooler import PrinterState, SpoolerError
 
 log = logging.getLogger(__name__)
 FIRST_POLL_MS = 3000  # the printer's first status read, after the first page has had its start

@@ -588,7 +588,8 @@ def check_printer(ctx: _Context) -> Check:
 
 def printer_check(name: str) -> Check:
     """The slip printer as the kiosk sees it: the same spooler and words (``''`` = the system default)."""
-    from kiosk.printing.desk import SpoolerError, make_spooler
+    from kiosk.printing.desk import make_spooler
+    from kiosk.printing.spooler import SpoolerError
 
     try:
         status = make_spooler().status(name)
