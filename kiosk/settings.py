@@ -270,7 +270,7 @@ class Settings(BaseSettings):
     @field_validator("keyboard_layouts")
     @classmethod
     def _keyboard_layouts(cls, v: list[str]) -> list[str]:
-        from kiosk.ui.keyboard_layouts import LAYOUTS
+        from kiosk.layouts import LAYOUTS
 
         codes = [c.strip() for c in v]
         bad = [c for c in codes if c not in LAYOUTS]
