@@ -113,34 +113,39 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.FAILED
 
 
-def _cmd_run(args) -> int:
-    from kiosk import settings as settings_module
-    from kiosk.settings import IDENTITY_FIELDS, ConfigError, load_settings
+def _config(args):
+    """The one configuration source of this command (``--config``, else the default place, and the environment)."""
+    from kiosk.settings import ConfigSource
 
-    settings_module.active_config_file = Path(args.config) if args.config else None  # the menu's Settings writes it
+    return ConfigSource.of_process(getattr(args, "config", None))
+
+
+def _cmd_run(args) -> int:
+    from kiosk.settings import IDENTITY_FIELDS, ConfigError
+
+    config = _config(args)  # also what the technician menu's Settings and Diagnostics read
     try:
-        settings = load_settings(args.config, require=IDENTITY_FIELDS)
+        settings = config.load(require=IDENTITY_FIELDS)
     except ConfigError as e:
         print(e, file=sys.stderr)
-        if not _have_display() or (args.config and not Path(args.config).exists()):
+        if not _have_display() or (config.explicit and not config.path.exists()):
             return ExitCode.CONFIG  # nothing to show it on (or a --config typo): the supervisor's log says why
         # A terminal with a screen shows "not set up yet" and the setup form instead of a restart loop.
         from kiosk.logs import setup_logging
-        from kiosk.technician import configure
         from kiosk.ui.setup import run_unconfigured
 
         setup_logging("INFO", None)
-        code = run_unconfigured(configure.config_path(args.config), e.problems)
+        code = run_unconfigured(config, e.problems)
         if code is not None:
             return code
         try:
-            settings = load_settings(args.config, require=IDENTITY_FIELDS)
+            settings = config.load(require=IDENTITY_FIELDS)
         except ConfigError as again:  # the form validates with the same model; only a race gets here
             print(again, file=sys.stderr)
             return ExitCode.CONFIG
     from kiosk.settings import take_secrets_from_environ
 
-    _TAKEN_SECRETS.update(take_secrets_from_environ())  # web engine processes inherit the environment
+    taken = take_secrets_from_environ()  # web engine processes inherit the environment; the source keeps them
     if not _have_display():
         # Qt would abort with a core dump and a plugin message; say what a technician can fix.
         print("kiosk: there is no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
@@ -170,12 +175,12 @@ def _cmd_run(args) -> int:
                   "permissions and free space.", "; ".join(degraded))
     from kiosk.terminal import run_kiosk
 
-    code = run_kiosk(settings, degraded=degraded)
+    code = run_kiosk(settings, config=config, degraded=degraded)
     if code == ExitCode.RESTART and os.name == "posix":
         if lock is not None:
             lock.unlock()
         logging.shutdown()
-        _restart_self()
+        _restart_self(taken)
     return code
 
 
@@ -192,23 +197,23 @@ def _have_display() -> bool:
     return bool(platform) or x or wayland  # offscreen, eglfs, linuxfb, vnc, ... need no display server
 
 
-def _restart_self() -> None:
-    """Replace this process with a fresh kiosk (a technician chose Restart). Windows: the supervisor does it."""
+def _restart_self(taken_secrets: dict[str, str]) -> None:
+    """Replace this process with a fresh kiosk (a technician chose Restart). Windows: the supervisor does it.
+
+    ``taken_secrets``: what this kiosk took out of its environment at start; the new one reads them, then drops them."""
     if getattr(sys, "frozen", False):
         argv = [sys.executable, *sys.argv[1:]]
     else:
         argv = [sys.executable, *sys.orig_argv[1:]]
-    os.execve(sys.executable, argv, {**os.environ, **_TAKEN_SECRETS})  # the new kiosk reads them, then drops them
-
-
-_TAKEN_SECRETS: dict[str, str] = {}
+    os.execve(sys.executable, argv, {**os.environ, **taken_secrets})
 
 
 def _cmd_demo(args) -> int:
+    from kiosk.configfile import write_config
     from kiosk.logs import setup_logging
     from kiosk.pin import DEMO_PIN, PIN_RE, PIN_RULE, hash_pin
     from kiosk.sandbox import Sandbox
-    from kiosk.settings import explicit_settings
+    from kiosk.settings import ConfigSource
 
     if args.screenshot and not args.exit_when_ready:
         print("kiosk demo: --screenshot needs --exit-when-ready", file=sys.stderr)
@@ -221,17 +226,21 @@ def _cmd_demo(args) -> int:
     setup_logging("INFO", data_dir)
     try:
         with Sandbox(session_lifetime=args.session_lifetime) as sandbox:
-            settings = explicit_settings(**sandbox.kiosk_settings(
+            # The demo's own config file, in its own folder: the technician menu's Settings and Diagnostics work
+            # on it as on a terminal, and the machine's real configuration (file or KIOSK_*) plays no part.
+            config = ConfigSource(data_dir / "kiosk.toml", explicit=True)
+            write_config(config.path, sandbox.kiosk_settings(
                 health_port=args.health_port, data_dir=data_dir, fullscreen=args.fullscreen,
                 technician_pin=hash_pin(pin),
                 **({"onscreen_keyboard": "on", "keyboard_layouts": ["en_GB", "lt_LT"]} if args.keyboard else {})))
+            settings = config.load()
             log.info("demo: sandbox webshop at %s, sessions expire every %s s; SMS codes it 'sends' are at "
                      "%s/sandbox/outbox; technician PIN %s", sandbox.base_url, args.session_lifetime,
                      sandbox.base_url, "as given with --pin" if args.pin is not None else DEMO_PIN)
             from kiosk.terminal import run_kiosk
 
-            return run_kiosk(settings, exit_when_ready=args.exit_when_ready, screenshot=args.screenshot,
-                             max_seconds=args.timeout)
+            return run_kiosk(settings, config=config, exit_when_ready=args.exit_when_ready,
+                             screenshot=args.screenshot, max_seconds=args.timeout)
     finally:
         logging.shutdown()
         shutil.rmtree(data_dir, ignore_errors=True)
@@ -248,9 +257,7 @@ def _cmd_set_pin(args) -> int:
     import getpass
 
     from kiosk.pin import PIN_RE, PIN_RULE, hash_pin, write_pin_hash
-    from kiosk.settings import default_config_file
-
-    path = Path(args.config) if args.config else default_config_file()
+    path = _config(args).path
 
     def ask(prompt: str) -> str:
         if sys.stdin.isatty():
@@ -279,13 +286,13 @@ def _cmd_set_pin(args) -> int:
 def _cmd_verify_mobile(args) -> int:
     from kiosk.verification import cli as verify_cli
 
-    return verify_cli.main(args, log_to_data_dir=True)
+    return verify_cli.main(args, config=_config(args), log_to_data_dir=True)
 
 
 def _cmd_print_test(args) -> int:
     from kiosk.printing import cli as print_cli
 
-    return print_cli.main(args)
+    return print_cli.main(args, _config(args))
 
 
 def _cmd_doctor(args) -> int:
@@ -297,7 +304,7 @@ def _cmd_doctor(args) -> int:
         return ExitCode.OK if probe() == 0 else ExitCode.FAILED
     from kiosk.technician.doctor import run_checks
 
-    report = run_checks(args.config)
+    report = run_checks(_config(args))
     print(json.dumps(report.as_json(), indent=2, ensure_ascii=False) if args.json else report.text())
     return ExitCode.OK if report.ok else ExitCode.FAILED
 
@@ -305,7 +312,7 @@ def _cmd_doctor(args) -> int:
 def _cmd_setup(args) -> int:
     from kiosk.technician.setup_cli import run_setup
 
-    return run_setup(args)
+    return run_setup(args, _config(args))
 
 
 _COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,

@@ -25,7 +25,7 @@ from kiosk.autologin.session import Screen, ScreenKind, Session, State
 from kiosk.autologin.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
 from kiosk.clock import Clock, SystemClock
 from kiosk.exitcodes import ExitCode
-from kiosk.settings import Settings
+from kiosk.settings import ConfigSource, Settings
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
@@ -39,9 +39,10 @@ class KioskController(QObject):
     exitRequested = Signal(int, str)
 
     def __init__(self, settings: Settings, *, clock: Clock | None = None, health=None,
-                 parent: QObject | None = None, degraded: list[str] | None = None):
+                 parent: QObject | None = None, degraded: list[str] | None = None, config: ConfigSource | None = None):
         super().__init__(parent)
         self.settings = settings
+        self.config = config  # where the settings came from: the technician menu's Settings and Diagnostics
         if degraded is None:
             from kiosk.datadir import data_dir_problems
 
@@ -119,7 +120,9 @@ class KioskController(QObject):
         pin = self.settings.technician_pin.get_secret_value() if self.settings.technician_pin else None
         door = TechnicianDoor(pin, self.clock,
                               state_file=None if self.degraded else self.settings.data_dir / STATE_FILE)
-        return KioskShell(self.settings, self.clock.monotonic, door=door, in_memory=bool(self.degraded))
+        shell = KioskShell(self.settings, self.clock.monotonic, door=door, in_memory=bool(self.degraded))
+        shell.technician.config = self.config
+        return shell
 
     def add_verification(self):
         """Player phone verification over this kiosk's window and pages (None when not configured)."""
@@ -307,8 +310,8 @@ def single_instance(data_dir: Path):
     return lock
 
 
-def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: Path | None = None,
-              max_seconds: float | None = None, degraded: list[str] | None = None) -> int:
+def run_kiosk(settings: Settings, *, config: ConfigSource | None = None, exit_when_ready: bool = False,
+              screenshot: Path | None = None, max_seconds: float | None = None, degraded: list[str] | None = None) -> int:
     """Run the kiosk until it is told to stop; returns the process exit code."""
     from kiosk.ui.app import EventLoop, make_application
 
@@ -321,7 +324,7 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
         except OSError as e:  # monitoring must never keep the shop's screen dark
             log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s); running without it",
                       settings.health_port, e.strerror)
-    controller = KioskController(settings, health=health, degraded=degraded)
+    controller = KioskController(settings, health=health, degraded=degraded, config=config)
     controller.begin()  # the request is out; now the web engine starts
 
     make_application()

@@ -10,17 +10,18 @@ import os
 import sys
 
 from kiosk.exitcodes import PrintTestExit
+from kiosk.settings import ConfigSource
 
 WAIT_SECONDS = 30.0
 
 
-def main(args) -> int:
-    from kiosk.settings import ConfigError, load_settings
+def main(args, config: ConfigSource) -> int:
+    from kiosk.settings import ConfigError
 
     if args.printer is not None:
-        os.environ["KIOSK_PRINTER"] = args.printer  # --printer wins, checked like the setting
+        config = config.overriding(printer=args.printer)  # --printer wins, checked like the setting
     try:
-        settings = load_settings(args.config)
+        settings = config.load()
     except ConfigError as e:
         print(e, file=sys.stderr)
         return PrintTestExit.CONFIG

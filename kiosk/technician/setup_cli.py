@@ -9,31 +9,32 @@ from pathlib import Path
 from kiosk.configfile import ConfigWriteError, write_problem
 from kiosk.exitcodes import ExitCode
 from kiosk.pin import PIN_RE, PIN_RULE, hash_pin
-from kiosk.settings import env_name
+from kiosk.settings import ConfigSource, env_name
 from kiosk.technician import configure
 
 _FLAGS = ("partner_id", "shop_name", "pos_name", "user_name", "auth_url", "allowed_hosts")  # --partner-id, …
 
 
-def run_setup(args) -> int:
-    path = configure.config_path(args.config)
+def run_setup(args, config: ConfigSource) -> int:
+    path = config.path
     if args.screen:
         from kiosk.ui.setup import run_setup_screen
 
-        return run_setup_screen(path)
+        return run_setup_screen(config)
     problem = write_problem(path)  # before a single question: nothing typed is lost to an unusable file
     if problem is not None:
         print(f"kiosk setup: {problem}", file=sys.stderr)
         return ExitCode.CONFIG if problem.invalid else ExitCode.FAILED
     try:
-        return _ask_and_save(args, path)
+        return _ask_and_save(args, config)
     except (KeyboardInterrupt, EOFError):
         print("\nkiosk setup: stopped before saving; nothing was saved.", file=sys.stderr)
         return ExitCode.FAILED
 
 
-def _ask_and_save(args, path: Path) -> int:
-    state = configure.form_state(path)
+def _ask_and_save(args, config: ConfigSource) -> int:
+    path = config.path
+    state = configure.form_state(config)
     form = dict(state.values)
     given = {field: getattr(args, field) for field in _FLAGS if getattr(args, field) is not None}
     form.update(given)
@@ -70,7 +71,7 @@ def _ask_and_save(args, path: Path) -> int:
                       file=sys.stderr)
                 return ExitCode.CONFIG
             pin_hash = hash_pin(pin)
-    checked = configure.check_form(path, form, pin_hash=pin_hash)
+    checked = configure.check_form(config, form, pin_hash=pin_hash)
     if checked.errors:
         print("kiosk setup: nothing was saved, because:", file=sys.stderr)
         for message in checked.errors.values():
@@ -84,7 +85,7 @@ def _ask_and_save(args, path: Path) -> int:
             print("kiosk setup: nothing was saved; fix the values (or use --no-test to save anyway).", file=sys.stderr)
             return ExitCode.FAILED
     try:
-        configure.save(path, checked)
+        configure.save(config, checked)
     except ConfigWriteError as e:
         print(f"kiosk setup: {e}", file=sys.stderr)
         return ExitCode.CONFIG if e.invalid else ExitCode.FAILED

@@ -8,9 +8,6 @@ worker pool; the UI thread never waits on the network.
 from __future__ import annotations
 
 import logging
-import os
-import re
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk import assets
 from kiosk.configfile import ConfigWriteError
 from kiosk.pin import PIN_RE, PIN_RULE, TechnicianDoor, hash_pin
+from kiosk.settings import ConfigSource, Problem
 from kiosk.technician import configure
 from kiosk.ui.keyboard import FieldKeyboard
 from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, styled, touch_button
@@ -48,7 +46,7 @@ class NotConfiguredScreen(QWidget):
 
     setupRequested = Signal()
 
-    def __init__(self, problems: list[str], parent: QWidget | None = None):
+    def __init__(self, problems: list[Problem], parent: QWidget | None = None):
         super().__init__(parent)
         styled(self, "notConfigured")
         lay = QVBoxLayout(self)
@@ -71,7 +69,7 @@ class NotConfiguredScreen(QWidget):
         rows.setSpacing(10)
         self.problem_labels: list[QLabel] = []
         for p in problems[:12]:
-            label = QLabel(f"•  {without_value(p)}")  # a public screen: what is wrong, never the value
+            label = QLabel(f"•  {p.sentence(with_value=False)}")  # a public screen: what is wrong, never the value
             label.setObjectName("problem")
             label.setWordWrap(True)
             rows.addWidget(label)
@@ -192,10 +190,11 @@ class SetupForm(QWidget):
     saved = Signal()
     cancelled = Signal()
 
-    def __init__(self, path: Path, tasks: TaskManager, parent: QWidget | None = None):
+    def __init__(self, config: ConfigSource, tasks: TaskManager, parent: QWidget | None = None):
         super().__init__(parent)
         styled(self, "setup")
-        self.path, self.tasks = path, tasks
+        self.config, self.tasks = config, tasks
+        self.path = config.path
         self.pin_hash: str | None = None  # a new PIN chosen at the gate, saved with the settings
         self._test_task: int | None = None
         outer = QVBoxLayout(self)
@@ -273,7 +272,7 @@ class SetupForm(QWidget):
 
     def reload(self) -> None:
         """Fill the fields from the file (and the environment); the secret key only as set / not set."""
-        state = configure.form_state(self.path)
+        state = configure.form_state(self.config)
         for name, edit in self.edits.items():
             edit.setText(state.values.get(name, ""))
             edit.setEnabled(name not in state.overridden)
@@ -295,9 +294,10 @@ class SetupForm(QWidget):
         return {name: edit.text() for name, edit in self.edits.items() if edit.isEnabled()}
 
     def _check(self) -> configure.Checked:
-        checked = configure.check_form(self.path, self.form(), pin_hash=self.pin_hash)
+        checked = configure.check_form(self.config, self.form(), pin_hash=self.pin_hash)
+        overridden = configure.env_overrides(self.config)
         for name in self.edits:
-            if name not in configure.env_overrides():
+            if name not in overridden:
                 self._show_error(name, checked.errors.get(name, ""))
         others = [m for n, m in checked.errors.items() if n not in self.edits]
         if others:
@@ -329,7 +329,7 @@ class SetupForm(QWidget):
         if checked.errors:
             return
         try:
-            configure.save(self.path, checked)
+            configure.save(self.config, checked)
         except ConfigWriteError as e:
             self._say(str(e), False)
             return
@@ -353,14 +353,14 @@ class SetupFlow(QStackedWidget):
 
     finished = Signal(bool)
 
-    def __init__(self, path: Path, door: TechnicianDoor, tasks: TaskManager, *, problems: list[str] | None = None,
-                 pin_problem: str | None = None, parent: QWidget | None = None):
+    def __init__(self, config: ConfigSource, door: TechnicianDoor, tasks: TaskManager, *,
+                 problems: list[Problem] | None = None, pin_problem: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("setupFlow")
         self.setStyleSheet(stylesheet())
         self.not_configured = NotConfiguredScreen(problems) if problems is not None else None
         self.gate = PinGate(door, tasks, locked=pin_problem)
-        self.form = SetupForm(path, tasks)
+        self.form = SetupForm(config, tasks)
         if self.not_configured is not None:
             self.addWidget(self.not_configured)
             self.not_configured.setupRequested.connect(self.open_gate)
@@ -422,91 +422,43 @@ class SetupFlow(QStackedWidget):
             self.finished.emit(False)
 
 
-def without_value(problem: str) -> str:
-    """A ConfigError problem without the ``, got '…'`` it quotes (shop names, URLs on a public screen)."""
-    return re.sub(r", got .*?(?= \(from [^()]*\)$)", "", problem, flags=re.S)
+def problem_names(problems: list[Problem]) -> list[str]:
+    """The settings the problems are about (``KIOSK_SHOP_NAME``, or ``config_file``), once each; never a value."""
+    return list(dict.fromkeys(p.name for p in problems))
 
 
-def problem_names(problems: list[str]) -> list[str]:
-    """The setting named by each ConfigError problem (``KIOSK_SHOP_NAME``), or ``config_file``; never a value."""
-    names = []
-    for p in problems:
-        head = p.split(":", 1)[0]
-        name = head if head.startswith("KIOSK_") and " " not in head else "config_file"
-        if name not in names:
-            names.append(name)
-    return names
-
-
-def _early(path: Path, name: str, values: dict | None = None):
-    """A setting as far as it can be read from a configuration that is otherwise unusable:
-    ``KIOSK_<NAME>`` (it wins, as in the settings), else the file's key, else None."""
-    raw = os.environ.get(f"KIOSK_{name.upper()}")
-    if raw is not None:
-        return raw
-    return (configure.read_file_values(path) if values is None else values).get(name)
-
-
-def _early_int(raw, low: int, high: int, default: int) -> int:
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        return default
-    return value if low <= value <= high else default
-
-
-def _show(flow: QWidget, path: Path) -> None:
+def _show(flow: QWidget, config: ConfigSource) -> None:
     """Full screen (unless ``fullscreen`` is off) on the kiosk's screen, as the webshop would be."""
     from kiosk.ui.window import show_on_screen
 
-    values = configure.read_file_values(path)
-    fullscreen = _early(path, "fullscreen", values)
-    if not isinstance(fullscreen, bool):
-        fullscreen = str(fullscreen).strip().lower() not in ("false", "0", "no", "off")  # None: on
-    show_on_screen(flow, _early_int(_early(path, "screen", values), 0, 16, 0), fullscreen)
+    usable = config.usable()
+    show_on_screen(flow, usable.screen, usable.fullscreen)
 
 
-def _health_port(path: Path) -> int:
-    """``health_port`` as far as it can be read (0 = off)."""
-    return _early_int(_early(path, "health_port"), 1, 65535, 0)
-
-
-def _pin_source(path: Path, values: dict | None = None) -> tuple[str, str]:
-    """The technician PIN hash as the kiosk would read it (the environment wins), and where it came from."""
-    env = os.environ.get("KIOSK_TECHNICIAN_PIN")
-    if env:
-        return env, "the environment variable KIOSK_TECHNICIAN_PIN"
-    values = configure.read_file_values(path) if values is None else values
-    return str(values.get("technician_pin", "")), f"technician_pin in {path}"
-
-
-def pin_problem(path: Path) -> str | None:
+def pin_problem(config: ConfigSource) -> str | None:
     """A sentence when a technician PIN is set but is not a PIN hash (say, a PIN typed into the file).
 
     The screen then stays locked: offering to choose a new PIN would let anyone at the terminal in.
     """
-    from kiosk.pin import is_pin_hash
-
-    pin, where = _pin_source(path)
-    if not pin.strip() or is_pin_hash(pin):
+    _settings, problems = config.check()
+    pin = next((p for p in problems if p.setting == "technician_pin"), None)
+    if pin is None:
         return None
-    return (f"The technician PIN ({where}) is not a PIN hash, so settings cannot be opened here. "
+    return (f"The technician PIN ({pin.origin}) is not a PIN hash, so settings cannot be opened here. "
             "In a shell, run `kiosk set-pin` (or remove that setting), then restart the kiosk.")
 
 
-def _door(path: Path):
+def _door(config: ConfigSource) -> TechnicianDoor:
     from kiosk.clock import SystemClock
-    from kiosk.pin import STATE_FILE, is_pin_hash
-    from kiosk.settings import default_data_dir
+    from kiosk.pin import STATE_FILE
 
-    values = configure.read_file_values(path)
-    pin = _pin_source(path, values)[0]
+    usable = config.usable()  # a PIN that is not a hash is no PIN here (and pin_problem locks the gate)
+    pin = usable.technician_pin.get_secret_value() if usable.technician_pin else None
     # The same lockout state as the running kiosk's menu: a restart of an unconfigured kiosk resets nothing.
-    data_dir = Path(os.environ.get("KIOSK_DATA_DIR") or values.get("data_dir") or default_data_dir())
-    return TechnicianDoor(pin if is_pin_hash(pin) else None, SystemClock(), state_file=data_dir / STATE_FILE)
+    return TechnicianDoor(pin, SystemClock(), state_file=usable.data_dir / STATE_FILE)
 
 
-def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | None = None) -> int | None:
+def run_unconfigured(config: ConfigSource, problems: list[Problem], *, max_seconds: float | None = None) -> int | None:
     """Show "not set up yet" (and /health ``unconfigured``) until a technician saves valid settings.
 
     Returns None once saved (the caller then starts the webshop in this same process), or an exit code.
@@ -520,7 +472,7 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
 
     make_application()
     tasks = TaskManager()
-    flow = SetupFlow(path, _door(path), tasks, problems=problems, pin_problem=pin_problem(path))
+    flow = SetupFlow(config, _door(config), tasks, problems=problems, pin_problem=pin_problem(config))
     flow.setWindowTitle("Betshop kiosk: set up")
     flow.setWindowIcon(app_icon())
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
@@ -531,7 +483,7 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
     health = []
 
     def serve_health() -> None:  # only once SIGTERM is handled: a fleet tool that sees `unconfigured` may stop us
-        port = _health_port(path)
+        port = config.usable().health_port
         if not port:
             return
         from kiosk.monitoring.health import HealthServer
@@ -547,7 +499,7 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
         health.append(server.start())
 
     log.error("this terminal is not set up yet (%s); showing the setup screen", ", ".join(problem_names(problems)))
-    _show(flow, path)
+    _show(flow, config)
     try:
         return loop.run(on_start=serve_health)
     finally:
@@ -558,7 +510,7 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
             server.stop()
 
 
-def run_setup_screen(path: Path) -> int:
+def run_setup_screen(config: ConfigSource) -> int:
     """``kiosk setup --screen``: the PIN gate and the form, then exit (0 saved, 1 cancelled or stopped)."""
     from kiosk.exitcodes import ExitCode
     from kiosk.ui.app import EventLoop, make_application
@@ -566,11 +518,11 @@ def run_setup_screen(path: Path) -> int:
 
     make_application()
     tasks = TaskManager()
-    flow = SetupFlow(path, _door(path), tasks, pin_problem=pin_problem(path))
+    flow = SetupFlow(config, _door(config), tasks, pin_problem=pin_problem(config))
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
     loop: EventLoop[int] = EventLoop(ExitCode.FAILED, on_signal=ExitCode.FAILED)
     flow.finished.connect(lambda saved: loop.finish(ExitCode.OK if saved else ExitCode.FAILED))
-    _show(flow, path)
+    _show(flow, config)
     try:
         code = loop.run()
     finally:
@@ -578,5 +530,5 @@ def run_setup_screen(path: Path) -> int:
         flow.hide()  # a caller in the same process (tests, a launcher) is not left with the form on screen
         flow.deleteLater()
     if code == ExitCode.OK:
-        print(f"Saved to {path}. It takes effect at the next start.")
+        print(f"Saved to {config.path}. It takes effect at the next start.")
     return code

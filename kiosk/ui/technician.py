@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk import __version__
 from kiosk.clock import say_duration
 from kiosk.pin import TechnicianDoor
-from kiosk.settings import Settings
+from kiosk.settings import ConfigSource, Settings
 from kiosk.ui.widgets import SERVER_TEXT_LIMIT, Keypad, Overlay, plain_label, server_text, touch_button
 
 IDLE_CLOSE_MS = 60_000
@@ -37,6 +37,7 @@ class TechnicianOverlay(Overlay):
         self.settings = settings
         self.snapshot: dict = {}  # the session's latest, published to the shell
         self.printer = None  # kiosk.printing.service.PrintService, when slip printing is wired
+        self.config: ConfigSource | None = None  # what Settings and Diagnostics read (kiosk/terminal.py sets it)
         self._pin = ""
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -189,15 +190,18 @@ class TechnicianOverlay(Overlay):
             self._task_manager = TaskManager(parent=self)
         return self._task_manager
 
+    def _config(self) -> ConfigSource:
+        """The source `kiosk run` read its settings from; a shell made without one: this process's, default file."""
+        if self.config is None:
+            self.config = ConfigSource.of_process()
+        return self.config
+
     def _show_diagnostics(self) -> None:
         if getattr(self, "diagnostics", None) is None:
-            from kiosk import settings as settings_module
             from kiosk.ui.diagnostics import DiagnosticsPage
             from kiosk.ui.setup import stylesheet
 
-            # The file `kiosk run` was given, or None: the default place, where a file is optional (a kiosk
-            # configured by environment variables has none).
-            self.diagnostics = DiagnosticsPage(self._tasks(), settings_module.active_config_file)
+            self.diagnostics = DiagnosticsPage(self._tasks(), self._config())
             self.diagnostics.setStyleSheet(stylesheet())
             self.diagnostics.back.connect(self._back_to_menu)
             self.stack.addWidget(self.diagnostics)
@@ -211,10 +215,9 @@ class TechnicianOverlay(Overlay):
 
     def _show_settings(self) -> None:
         if getattr(self, "settings_form", None) is None:
-            from kiosk.technician.configure import config_path
             from kiosk.ui.setup import SetupForm, stylesheet
 
-            self.settings_form = SetupForm(config_path(), self._tasks())
+            self.settings_form = SetupForm(self._config(), self._tasks())
             self.settings_form.setStyleSheet(stylesheet())
             self.settings_form.cancelled.connect(self._back_to_menu)
             self.settings_form.saved.connect(lambda: self._act(self.restartRequested))  # a restart applies them
