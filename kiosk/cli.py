@@ -82,12 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
                                        "Exit codes: 0 saved, 1 the test failed or the file cannot be written "
                                        "(nothing saved), 2 invalid input (nothing saved).")
     setup.add_argument("--config", metavar="FILE", help="config file to write (default: the platform's site config file)")
-    for f in ("partner-id", "shop-name", "pos-name", "user-name", "auth-url"):
-        setup.add_argument(f"--{f}", metavar="VALUE")
-    setup.add_argument("--allowed-hosts", metavar="HOST,HOST")
-    setup.add_argument("--secret-key-file", metavar="FILE",
-                       help="read the secret key from this file ('-' = one line of standard input); never a flag "
-                            "value, which other users could see in the process list")
+    from kiosk.technician.fields import FORM_FIELDS  # the form's fields, listed once
+
+    for f in FORM_FIELDS:
+        if f.secret:
+            setup.add_argument(f.flag, metavar=f.metavar,
+                               help=f"read the {f.label.lower()} from this file ('-' = one line of standard input); "
+                                    "never a flag value, which other users could see in the process list")
+        else:
+            setup.add_argument(f.flag, metavar=f.metavar, help=f.hint)
     setup.add_argument("--no-test", action="store_true", help="save without testing the connection (e.g. offline)")
     setup.add_argument("--screen", action="store_true", help="open the touch setup screen instead")
     return p
@@ -254,28 +257,19 @@ def _cmd_sandbox(args) -> int:
 
 
 def _cmd_set_pin(args) -> int:
-    import getpass
+    from kiosk.pin import PIN_RULE, hash_pin, write_pin_hash
+    from kiosk.technician.prompts import PinRefused, ask_new_pin
 
-    from kiosk.pin import PIN_RE, PIN_RULE, hash_pin, write_pin_hash
     path = _config(args).path
-
-    def ask(prompt: str) -> str:
-        if sys.stdin.isatty():
-            return getpass.getpass(prompt)
-        line = sys.stdin.readline()
-        return line.rstrip("\r\n")
-
-    first = ask(f"New technician PIN ({PIN_RULE}): ")
-    if not PIN_RE.match(first):
-        print(f"kiosk set-pin: the PIN must be {PIN_RULE}; nothing was changed.", file=sys.stderr)
-        return ExitCode.CONFIG
-    if ask("The same PIN again: ") != first:
-        print("kiosk set-pin: the two PINs differ; nothing was changed.", file=sys.stderr)
+    try:
+        pin = ask_new_pin(f"New technician PIN ({PIN_RULE}): ") or ""
+    except PinRefused as e:
+        print(f"kiosk set-pin: {e}; nothing was changed.", file=sys.stderr)
         return ExitCode.CONFIG
     from kiosk.configfile import ConfigWriteError
 
     try:
-        write_pin_hash(path, hash_pin(first))
+        write_pin_hash(path, hash_pin(pin))
     except ConfigWriteError as e:
         print(f"kiosk set-pin: {e}", file=sys.stderr)
         return ExitCode.CONFIG if e.invalid else ExitCode.FAILED

@@ -1,8 +1,9 @@
 """Setting a kiosk up: the form's fields, checking what was typed, testing the connection, saving (Qt-free).
 
-Shared by the setup screen (kiosk/ui/setup.py) and ``kiosk setup``. Values are checked by the
-same pydantic settings the kiosk runs with, so what the form accepts the kiosk accepts. The
-secret key is never shown or echoed: the form only says whether one is set.
+Shared by the setup screen (kiosk/ui/setup.py) and ``kiosk setup``; the fields are listed once in
+:mod:`kiosk.technician.fields`. Values are checked by the same configuration source and settings
+the kiosk runs with, so what the form accepts the kiosk accepts. The secret key is never shown or
+echoed: the form only says whether one is set.
 """
 
 from __future__ import annotations
@@ -15,29 +16,10 @@ from urllib.parse import urlsplit
 from kiosk import redact
 from kiosk.configfile import write_config
 from kiosk.settings import IDENTITY_FIELDS, ConfigSource, Settings, env_name
+from kiosk.technician.fields import FIELD_NAMES, FORM_FIELDS, FormField
 
-
-@dataclass(frozen=True)
-class FormField:
-    name: str       # the settings field
-    label: str
-    hint: str = ""
-    secret: bool = False
-    digits: bool = False
-
-
-FORM_FIELDS: tuple[FormField, ...] = (
-    FormField("partner_id", "Partner id", "a number from BetGames", digits=True),
-    FormField("secret_key", "Secret key", "from BetGames; never shown", secret=True),
-    FormField("shop_name", "Shop name", "as registered, e.g. Vilnius, Gedimino pr. 5"),
-    FormField("pos_name", "POS name", "the point of sale, e.g. Computer #3"),
-    FormField("user_name", "User name", "the POS user"),
-    FormField("auth_url", "Autologin URL", "leave as it is unless BetGames says otherwise"),
-    FormField("allowed_hosts", "Allowed hosts", "host names, separated by commas"),
-) + ((FormField("printer", "Printer", "print queue name; empty = the system default; off = no printing"),)
-     if "printer" in Settings.model_fields else ())
-
-FIELD_NAMES = tuple(f.name for f in FORM_FIELDS)
+__all__ = ["FIELD_NAMES", "FORM_FIELDS", "Checked", "ConnectionResult", "FormField", "FormState", "check_form",
+           "env_overrides", "form_state", "parse_form", "save", "test_connection"]
 
 
 def env_overrides(config: ConfigSource) -> list[str]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import assets
 from kiosk.configfile import ConfigWriteError
-from kiosk.pin import PIN_RE, PIN_RULE, TechnicianDoor, hash_pin
+from kiosk.pin import PIN_RULE, NewPin, TechnicianDoor, hash_pin
 from kiosk.settings import ConfigSource, Problem
 from kiosk.technician import configure
 from kiosk.ui.keyboard import FieldKeyboard
@@ -100,7 +100,7 @@ class PinGate(QWidget):
         styled(self, "pinGate")
         self.door, self.tasks = door, tasks
         self.locked = locked  # a sentence: a PIN is set but unusable, so nobody passes (and nobody chooses one)
-        self._pin, self._first = "", None
+        self._pin, self._choosing = "", NewPin()
         lay = QVBoxLayout(self)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(14)
@@ -126,7 +126,7 @@ class PinGate(QWidget):
         self.reset()
 
     def reset(self) -> None:
-        self._pin, self._first = "", None
+        self._pin, self._choosing = "", NewPin()
         self.message.setText("")
         self.keypad.setVisible(self.locked is None)
         self.dots.setVisible(self.locked is None)
@@ -152,7 +152,7 @@ class PinGate(QWidget):
         elif self.door.enabled:
             self.dots.setText("Enter the PIN")
         else:
-            self.dots.setText("Enter the new PIN" if self._first is None else "Enter the same PIN again")
+            self.dots.setText(self._choosing.prompt)
 
     def _ok(self) -> None:
         pin, self._pin = self._pin, ""
@@ -166,22 +166,13 @@ class PinGate(QWidget):
             else:
                 self.message.setText(answer.message)
             return
-        if self._first is None:
-            if not PIN_RE.match(pin):
-                self.message.setText(f"The PIN must be {PIN_RULE}.")
-                self._edit("")
-                return
-            self._first = pin
-            self.message.setText("")
-            self._edit("")
-            return
-        if pin != self._first:
-            self._first = None
-            self.message.setText("The two PINs differ; start again.")
-            self._edit("")
-            return
-        self.message.setText("")
-        self.tasks.run(lambda: hash_pin(pin), self.passed.emit)  # scrypt: ~50 ms, off the UI thread
+        refused = self._choosing.enter(pin)  # the rule and the second entry, as set-pin asks them
+        self.message.setText("" if refused is None else f"{refused[:1].upper()}{refused[1:]}.")
+        self._edit("")
+        chosen = self._choosing.pin
+        if chosen is not None:
+            self._choosing = NewPin()
+            self.tasks.run(lambda: hash_pin(chosen), self.passed.emit)  # scrypt: ~50 ms, off the UI thread
 
 
 class SetupForm(QWidget):

@@ -304,3 +304,16 @@ def test_diagnostics_in_a_running_kiosk_configured_by_environment_finds_its_secr
     assert checks["configuration"].status is Status.OK, checks["configuration"].detail
     assert checks["autologin"].status is Status.OK
     assert sb.secret_key not in report.text()
+
+
+def test_kiosk_setup_has_a_flag_for_every_field_of_the_form():
+    from kiosk.cli import build_parser
+    from kiosk.technician.fields import FORM_FIELDS
+
+    argv = ["setup"]
+    for f in FORM_FIELDS:
+        argv += [f.flag, "-" if f.secret else f"{f.name} given"]
+    args = build_parser().parse_args(argv)
+    assert "--printer" in argv and "--secret-key-file" in argv
+    for f in FORM_FIELDS:
+        assert getattr(args, f"{f.name}_file" if f.secret else f.name) == ("-" if f.secret else f"{f.name} given")
