@@ -1,6 +1,9 @@
-"""Command line: the only place that turns errors into exit codes.
+"""Command line: parses the arguments, makes the one configuration source, and runs a subcommand.
 
-Exit codes are defined in :mod:`kiosk.exitcodes` and nowhere else.
+Each subcommand's entry point (here, ``kiosk.terminal.run_kiosk``, the setup screen's runners and the
+``cli`` modules of ``technician``, ``printing`` and ``verification``) returns its process exit code;
+the codes are defined in :mod:`kiosk.exitcodes` and nowhere else. :func:`main` is the last net: an
+unexpected error becomes a sentence and exit code 1, never a traceback (that goes to the log file).
 """
 
 from __future__ import annotations
