@@ -134,7 +134,7 @@ class TechnicianDoor:
         return self._lockouts[min(self._level, len(self._lockouts) - 1)]
 
     def try_pin(self, pin: str) -> DoorAnswer:
-        if not self.enabled:
+        if not self._hash:
             return DoorAnswer(False, "No technician PIN is set on this kiosk.")
         left = self.locked_for()
         if left > 0:

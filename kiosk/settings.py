@@ -354,7 +354,7 @@ class Settings(BaseSettings):
         return self.partner_id is not None and self.secret_key is not None
 
     def is_allowed_host(self, host: str | None) -> bool:
-        return bool(host) and host.lower() in self.allowed_hosts
+        return host is not None and host.lower() in self.allowed_hosts
 
 
 def _check_url(v: str, what: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -27,6 +28,14 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.exitcodes import ExitCode
 from kiosk.settings import ConfigSource, Settings
 from kiosk.worker import TaskManager
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from kiosk.printing.service import PrintService
+    from kiosk.ui.app import EventLoop
+    from kiosk.ui.media import MediaWatch
+    from kiosk.ui.shell import KioskShell
 
 log = logging.getLogger(__name__)
 
@@ -51,14 +60,14 @@ class KioskController(QObject):
         self.clock = clock or SystemClock()
         self.health = health
         self.tasks = TaskManager(parent=self)
-        self.shell = None
+        self.shell: KioskShell | None = None
         self._client: WebshopClient | None = None
         self._link_task: int | None = None
         self._pending_url: str | None = None
         self._wake = QTimer(self)
         self._wake.setSingleShot(True)
         self._wake.timeout.connect(lambda: self.session.wake())
-        self.session = Session(self, self.clock)
+        self.session: Session = Session(self, self.clock)
         self.session.stats.degraded = list(self.degraded)  # published with every snapshot: /health, Information
         if health is not None:
             self.session.subscribe(lambda s: health.publish(s.snapshot()))
@@ -71,9 +80,9 @@ class KioskController(QObject):
         self._daily = QTimer(self)
         self._daily.timeout.connect(self.check_daily)
         self._daily_plan: DailyFreshStart | None = None
-        self._network = None
-        self.printing = None  # kiosk.printing.service.PrintService, once add_printing ran
-        self.media_watch = None  # add_media_probe()
+        self._network: QNetworkInformation | None = None
+        self.printing: PrintService | None = None  # once add_printing ran
+        self.media_watch: MediaWatch | None = None  # add_media_probe()
 
     # ---- lifecycle ----------------------------------------------------------------------
     def begin(self) -> None:
@@ -128,7 +137,7 @@ class KioskController(QObject):
         """Player phone verification over this kiosk's window and pages (None when not configured)."""
         from kiosk.ui.verify.bridge import Surface, install_verification
 
-        s = self.shell
+        s = self.attached()
         return install_verification(Surface(s.window, s.policy, s.page, s.pageCreated), self.settings, self.tasks,
                                     self.clock, parent=s)
 
@@ -137,7 +146,7 @@ class KioskController(QObject):
         from kiosk.printing.service import PrintService
         from kiosk.ui.printing import PrintBanner
 
-        s = self.shell
+        s = self.attached()
         service = PrintService(self.settings, s.profile, self.tasks, self.clock, render_parent=s.view,
                                spooler=spooler, parent=s)
         service.watch(s.page)
@@ -156,7 +165,7 @@ class KioskController(QObject):
         return self.media_watch
 
     def show(self) -> None:
-        self.shell.show_window()
+        self.attached().show_window()
 
     def shutdown(self) -> None:
         if self.media_watch is not None:
@@ -173,18 +182,24 @@ class KioskController(QObject):
             self.shell.close()
             self.shell = None
 
+    def attached(self) -> KioskShell:
+        """The shell :meth:`attach` connected (the window, the view, the page)."""
+        if self.shell is None:
+            raise RuntimeError("no shell is attached yet")
+        return self.shell
+
     # Conveniences for tests and the technician menu.
     @property
     def window(self):
-        return self.shell.window
+        return self.attached().window
 
     @property
     def view(self):
-        return self.shell.view
+        return self.attached().view
 
     @property
     def page(self):
-        return self.shell.page
+        return self.attached().page
 
     # ---- Effects (called by the session) -------------------------------------------------
     def request_link(self) -> None:
@@ -221,6 +236,8 @@ class KioskController(QObject):
 
     # ---- worker results --------------------------------------------------------------------
     def _request_link(self):
+        if self._client is None:
+            raise RuntimeError("begin() first")
         return self._client.request_link()  # on a worker thread
 
     def _on_link(self, link) -> None:
@@ -260,7 +277,8 @@ class KioskController(QObject):
             log.info("no connectivity backend on this system; relying on the probe")
             return
         self._network = QNetworkInformation.instance()
-        self._network.reachabilityChanged.connect(self._on_reachability)
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(self._on_reachability)
 
     def _on_reachability(self, reachability) -> None:
         from PySide6.QtNetwork import QNetworkInformation
@@ -355,7 +373,7 @@ def run_kiosk(settings: Settings, *, config: ConfigSource | None = None, exit_wh
             health.stop()
 
 
-def _exit_when_ready(controller: KioskController, loop, screenshot: Path | None) -> None:
+def _exit_when_ready(controller: KioskController, loop: EventLoop[int], screenshot: Path | None) -> None:
     """``demo --exit-when-ready``: end the loop once the webshop is shown, saving a screenshot first."""
     from PySide6.QtCore import Qt
 

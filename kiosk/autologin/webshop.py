@@ -94,14 +94,14 @@ class WebshopClient:
 
     def __init__(self, settings: Settings, timeout: httpx.Timeout = TIMEOUT, *, deadline: float | None = None,
                  max_answer: int | None = None):
-        if not settings.hash_input_ready():
+        if settings.partner_id is None or settings.secret_key is None:
             raise ValueError("partner_id and secret_key are required")
         self._settings = settings
         self._deadline = DEADLINE if deadline is None else deadline
         self._max_answer = MAX_ANSWER if max_answer is None else max_answer
         self._policy = NavigationPolicy(settings)
         self._http = make_client(timeout)
-        secret = settings.secret_key.get_secret_value()
+        secret = settings.secret_key.get_secret_value()  # checked above
         self._hash = autologin_hash(secret, settings.partner_id)
         redact.register(secret, self._hash, pin=True)
 
@@ -290,7 +290,7 @@ class _Deadline:
     def over(self) -> bool:
         return self.expired or time.monotonic() - self._started >= self.seconds
 
-    def trace(self, event: str, info: dict) -> None:
+    def trace(self, event: str, info: dict[str, Any]) -> None:
         """httpcore's trace hook: remember the socket of the connection (plain, then TLS)."""
         if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
             return
@@ -330,14 +330,14 @@ def _read_capped(r: httpx.Response, limit: int, deadline: _Deadline) -> bytes:
     return b"".join(chunks)
 
 
-def _json_or_none(raw: bytes):
+def _json_or_none(raw: bytes) -> Any:
     try:
         return json.loads(raw)
     except ValueError:
         return None
 
 
-def _error_message(payload) -> str | None:
+def _error_message(payload: Any) -> str | None:
     if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
         msg = payload["error"].get("message")
         msg = str(msg) if msg else ""
@@ -347,18 +347,18 @@ def _error_message(payload) -> str | None:
     return None
 
 
-def _parse_link(payload, latency: float) -> AutologinLink | None:
+def _parse_link(payload: Any, latency: float) -> AutologinLink | None:
     data = payload.get("data") if isinstance(payload, dict) else None
     if not isinstance(data, dict):
         return None
     url = data.get("url")
     try:
-        ids = [int(data[k]) for k in ("shop_id", "pos_id", "user_id")]
+        shop_id, pos_id, user_id = (int(data[k]) for k in ("shop_id", "pos_id", "user_id"))
     except (KeyError, TypeError, ValueError):
         return None
     if not isinstance(url, str) or not url:
         return None
-    return AutologinLink(url, *ids, latency=latency)
+    return AutologinLink(url, shop_id, pos_id, user_id, latency=latency)
 
 
 def _token_of(url: str) -> str | None:

@@ -36,7 +36,7 @@ def _env() -> dict[str, str]:
     return {**os.environ, "LC_ALL": "C", "LANG": "C"}  # the clients' English output is what we parse
 
 
-def _run(args: list[str]) -> subprocess.CompletedProcess:
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
     if shutil.which(args[0]) is None:
         raise SpoolerError(f"The CUPS tools are not installed ({args[0]} missing); install cups-client.",
                            PrinterState.ERROR)

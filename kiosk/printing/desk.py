@@ -131,7 +131,7 @@ class PrintDesk:
     def dismissable(self) -> bool:
         return self.unprinted is not None and not self.problem
 
-    def snapshot(self) -> dict:
+    def snapshot(self) -> dict[str, object]:
         """The ``printer`` section of /health."""
         return {"name": self.name or "(system default)", "state": self.state.value,
                 "jobs_printed": self.counts["printed"], "jobs_failed": self.counts["failed"],

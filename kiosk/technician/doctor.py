@@ -125,7 +125,8 @@ def iter_checks(config: ConfigSource, *, clock: Clock | None = None, display: bo
 
 
 def _checks(display: bool) -> list[tuple[str, Callable[[_Context], Check]]]:
-    items = [("configuration", check_config), ("data dir", check_data_dir), ("kiosk process", check_lock)]
+    items: list[tuple[str, Callable[[_Context], Check]]] = [
+        ("configuration", check_config), ("data dir", check_data_dir), ("kiosk process", check_lock)]
     if display:
         items.append(("display", check_display))
     items.append(("web engine libraries", check_libraries))
@@ -422,7 +423,7 @@ def _resolve(host: str, port: int) -> list[str]:
         infos = future.result(timeout=DNS_TIMEOUT)
     except concurrent.futures.TimeoutError:
         raise socket.gaierror(f"no answer within {DNS_TIMEOUT:.0f} s") from None
-    return sorted({i[4][0] for i in infos})
+    return sorted({str(i[4][0]) for i in infos})
 
 
 def check_dns(ctx: _Context) -> Check:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from kiosk.settings import ConfigSource
 from kiosk.technician.doctor import Check, Status, iter_checks
-from kiosk.ui.widgets import Mark, Spinner, Symbol, styled, touch_button
+from kiosk.ui.widgets import Mark, Spinner, Symbol, clear_layout, styled, touch_button
 from kiosk.worker import TaskManager
 
 _SYMBOL = {Status.OK: Symbol.TICK, Status.WARN: Symbol.CLOCK, Status.FAIL: Symbol.ALERT, Status.SKIP: Symbol.CLOCK}
@@ -60,8 +60,7 @@ class DiagnosticsPage(QWidget):
         lay.addLayout(row)
 
     def run(self) -> None:
-        while self.grid.count():
-            self.grid.takeAt(0).widget().deleteLater()
+        clear_layout(self.grid)
         self.checks = []
         self._run_id += 1
         run_id, relay, config = self._run_id, self._relay, self.config

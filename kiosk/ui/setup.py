@@ -299,11 +299,11 @@ class SetupForm(QWidget):
 
     def _test(self) -> None:
         checked = self._check()
-        if checked.errors:
+        settings = checked.settings
+        if checked.errors or settings is None:
             return
         self._say("Testing the connection…", None)
         self.test_button.setEnabled(False)
-        settings = checked.settings
         if self._test_task is not None:
             self.tasks.forget(self._test_task)
         self._test_task = self.tasks.run(lambda: configure.test_connection(settings), self._tested,

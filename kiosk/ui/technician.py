@@ -6,6 +6,8 @@ The overlay closes by itself after a minute without a touch, so a menu is never 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,7 +22,18 @@ from kiosk import __version__
 from kiosk.clock import say_duration
 from kiosk.pin import TechnicianDoor
 from kiosk.settings import ConfigSource, Settings
-from kiosk.ui.widgets import SERVER_TEXT_LIMIT, Keypad, Overlay, plain_label, server_text, touch_button
+from kiosk.ui.widgets import (
+    SERVER_TEXT_LIMIT,
+    Keypad,
+    Overlay,
+    clear_layout,
+    plain_label,
+    server_text,
+    touch_button,
+)
+
+if TYPE_CHECKING:
+    from kiosk.printing.service import PrintService
 
 IDLE_CLOSE_MS = 60_000
 
@@ -36,7 +49,7 @@ class TechnicianOverlay(Overlay):
         self.door = door
         self.settings = settings
         self.snapshot: dict = {}  # the session's latest, published to the shell
-        self.printer = None  # kiosk.printing.service.PrintService, when slip printing is wired
+        self.printer: PrintService | None = None  # when slip printing is wired
         self.config: ConfigSource | None = None  # what Settings and Diagnostics read (kiosk/terminal.py sets it)
         self._pin = ""
         self.stack = QStackedWidget(self)
@@ -168,8 +181,7 @@ class TechnicianOverlay(Overlay):
             print_test_page(self.printer)
 
     def _show_info(self) -> None:
-        while self.info_grid.count():
-            self.info_grid.takeAt(0).widget().deleteLater()
+        clear_layout(self.info_grid)
         snapshot = self.snapshot if self.printer is None else {**self.snapshot, "printer": self.printer.desk.snapshot()}
         for row, (key, value) in enumerate(information_rows(self.settings, snapshot, ip_addresses())):
             k, v = QLabel(key), plain_label(QLabel(server_text(value, 2 * SERVER_TEXT_LIMIT)))

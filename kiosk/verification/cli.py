@@ -138,7 +138,7 @@ class _Run:
         data = flow.mobile_on_file
         if data is None:
             return
-        if data.number:
+        if data.mobile is not None and data.number:
             state = "verified" if data.verified else "not verified"
             self.out(f"Player {data.player_id}: mobile number {data.mobile.masked_number} ({state}).")
         else:
