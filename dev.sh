@@ -3,7 +3,7 @@
 # libraries Qt needs), then runs what was asked.
 #   ./dev.sh demo [args]   the kiosk against the built-in sandbox
 #   ./dev.sh test [args]   the whole test suite (real QtWebEngine offscreen)
-#   ./dev.sh lint          ruff (configured in pyproject.toml)
+#   ./dev.sh lint          ruff (complexity limit included) and mypy, both configured in pyproject.toml
 #   ./dev.sh bench         the benchmarks in bench/
 #   ./dev.sh docs [args]   the documentation site (mkdocs.yml, docs/) into site/, warnings fatal;
 #                          ./dev.sh docs serve previews it at http://127.0.0.1:8000
@@ -53,7 +53,7 @@ case "$cmd" in
     # Tests only: headless, and Chromium's sandbox cannot start as root. Never set by the product.
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QTWEBENGINE_DISABLE_SANDBOX=1
     exec .venv/bin/python -m pytest "$@" ;;
-  lint)  exec .venv/bin/ruff check "$@" . ;;
+  lint)  .venv/bin/ruff check "$@" . && exec .venv/bin/mypy ;;
   bench)
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QTWEBENGINE_DISABLE_SANDBOX=1
     for b in bench/bench_*.py; do .venv/bin/python "$b"; done ;;

@@ -26,11 +26,11 @@ from benchlib import offscreen_env
 from benchlib import until as wait_until
 from PySide6.QtCore import QEvent, QObject
 
-from kiosk.app import make_application
-from kiosk.autologin.controller import KioskController
 from kiosk.autologin.session import State
 from kiosk.sandbox import Sandbox, free_port
 from kiosk.settings import explicit_settings
+from kiosk.terminal import KioskController
+from kiosk.ui.app import make_application
 from kiosk.ui.keyboard import install_keyboard
 
 offscreen_env()  # before the application and the web engine exist

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from functools import partial
@@ -20,12 +21,14 @@ from pathlib import Path
 from benchlib import ROOT, offscreen_env
 from benchlib import until as wait_until
 
-from kiosk.app import make_application
-from kiosk.autologin.controller import KioskController
 from kiosk.autologin.session import State
 from kiosk.sandbox import Sandbox
-from kiosk.sandbox.printer import landed
 from kiosk.settings import explicit_settings
+from kiosk.terminal import KioskController
+from kiosk.ui.app import make_application
+
+sys.path.insert(0, str(ROOT))  # the reader of cups-pdf's output is a test helper, not part of the kiosk
+from tests.helpers.cupspdf import landed
 
 offscreen_env()  # before the application and the web engine exist
 app = make_application()

@@ -17,11 +17,11 @@ from pathlib import Path
 from benchlib import offscreen_env
 from benchlib import until as wait_until
 
-from kiosk.app import make_application
-from kiosk.autologin.controller import KioskController
 from kiosk.autologin.session import State
 from kiosk.sandbox import Sandbox, free_port
 from kiosk.settings import explicit_settings
+from kiosk.terminal import KioskController
+from kiosk.ui.app import make_application
 
 offscreen_env()  # before the application and the web engine exist
 app = make_application()

@@ -1,6 +1,9 @@
-"""Command line: the only place that turns errors into exit codes.
+"""Command line: parses the arguments, makes the one configuration source, and runs a subcommand.
 
-Exit codes are defined in :mod:`kiosk.exitcodes` and nowhere else.
+Each subcommand's entry point (here, ``kiosk.terminal.run_kiosk``, the setup screen's runners and the
+``cli`` modules of ``technician``, ``printing`` and ``verification``) returns its process exit code;
+the codes are defined in :mod:`kiosk.exitcodes` and nowhere else. :func:`main` is the last net: an
+unexpected error becomes a sentence and exit code 1, never a traceback (that goes to the log file).
 """
 
 from __future__ import annotations
@@ -82,12 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
                                        "Exit codes: 0 saved, 1 the test failed or the file cannot be written "
                                        "(nothing saved), 2 invalid input (nothing saved).")
     setup.add_argument("--config", metavar="FILE", help="config file to write (default: the platform's site config file)")
-    for f in ("partner-id", "shop-name", "pos-name", "user-name", "auth-url"):
-        setup.add_argument(f"--{f}", metavar="VALUE")
-    setup.add_argument("--allowed-hosts", metavar="HOST,HOST")
-    setup.add_argument("--secret-key-file", metavar="FILE",
-                       help="read the secret key from this file ('-' = one line of standard input); never a flag "
-                            "value, which other users could see in the process list")
+    from kiosk.technician.fields import FORM_FIELDS  # the form's fields, listed once
+
+    for f in FORM_FIELDS:
+        if f.secret:
+            setup.add_argument(f.flag, metavar=f.metavar,
+                               help=f"read the {f.label.lower()} from this file ('-' = one line of standard input); "
+                                    "never a flag value, which other users could see in the process list")
+        else:
+            setup.add_argument(f.flag, metavar=f.metavar, help=f.hint)
     setup.add_argument("--no-test", action="store_true", help="save without testing the connection (e.g. offline)")
     setup.add_argument("--screen", action="store_true", help="open the touch setup screen instead")
     return p
@@ -113,42 +119,47 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.FAILED
 
 
-def _cmd_run(args) -> int:
-    from kiosk import settings as settings_module
-    from kiosk.settings import IDENTITY_FIELDS, ConfigError, load_settings
+def _config(args):
+    """The one configuration source of this command (``--config``, else the default place, and the environment)."""
+    from kiosk.settings import ConfigSource
 
-    settings_module.active_config_file = Path(args.config) if args.config else None  # the menu's Settings writes it
+    return ConfigSource.of_process(getattr(args, "config", None))
+
+
+def _cmd_run(args) -> int:
+    from kiosk.settings import IDENTITY_FIELDS, ConfigError
+
+    config = _config(args)  # also what the technician menu's Settings and Diagnostics read
     try:
-        settings = load_settings(args.config, require=IDENTITY_FIELDS)
+        settings = config.load(require=IDENTITY_FIELDS)
     except ConfigError as e:
         print(e, file=sys.stderr)
-        if not _have_display() or (args.config and not Path(args.config).exists()):
+        if not _have_display() or (config.explicit and not config.path.exists()):
             return ExitCode.CONFIG  # nothing to show it on (or a --config typo): the supervisor's log says why
         # A terminal with a screen shows "not set up yet" and the setup form instead of a restart loop.
         from kiosk.logs import setup_logging
-        from kiosk.technician import configure
         from kiosk.ui.setup import run_unconfigured
 
         setup_logging("INFO", None)
-        code = run_unconfigured(configure.config_path(args.config), e.problems)
+        code = run_unconfigured(config, e.problems)
         if code is not None:
             return code
         try:
-            settings = load_settings(args.config, require=IDENTITY_FIELDS)
+            settings = config.load(require=IDENTITY_FIELDS)
         except ConfigError as again:  # the form validates with the same model; only a race gets here
             print(again, file=sys.stderr)
             return ExitCode.CONFIG
     from kiosk.settings import take_secrets_from_environ
 
-    _TAKEN_SECRETS.update(take_secrets_from_environ())  # web engine processes inherit the environment
+    taken = take_secrets_from_environ()  # web engine processes inherit the environment; the source keeps them
     if not _have_display():
         # Qt would abort with a core dump and a plugin message; say what a technician can fix.
         print("kiosk: there is no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
               "Start it inside the desktop session, as the installed service does, or set DISPLAY=:0.",
               file=sys.stderr)
         return ExitCode.FAILED
-    from kiosk.app import AlreadyRunning, single_instance
     from kiosk.datadir import data_dir_problems
+    from kiosk.terminal import AlreadyRunning, single_instance
 
     # A data dir the kiosk cannot write: run degraded (in-memory profile, no lock, stderr log), not exit.
     degraded = data_dir_problems(settings.data_dir)
@@ -168,14 +179,14 @@ def _cmd_run(args) -> int:
         log.error("running degraded: %s. The webshop works, but nothing is kept across a restart "
                   "(cookies, lockouts) and the log goes to stderr only. Check KIOSK_DATA_DIR, its "
                   "permissions and free space.", "; ".join(degraded))
-    from kiosk.app import run_kiosk
+    from kiosk.terminal import run_kiosk
 
-    code = run_kiosk(settings, degraded=degraded)
+    code = run_kiosk(settings, config=config, degraded=degraded)
     if code == ExitCode.RESTART and os.name == "posix":
         if lock is not None:
             lock.unlock()
         logging.shutdown()
-        _restart_self()
+        _restart_self(taken)
     return code
 
 
@@ -192,23 +203,23 @@ def _have_display() -> bool:
     return bool(platform) or x or wayland  # offscreen, eglfs, linuxfb, vnc, ... need no display server
 
 
-def _restart_self() -> None:
-    """Replace this process with a fresh kiosk (a technician chose Restart). Windows: the supervisor does it."""
+def _restart_self(taken_secrets: dict[str, str]) -> None:
+    """Replace this process with a fresh kiosk (a technician chose Restart). Windows: the supervisor does it.
+
+    ``taken_secrets``: what this kiosk took out of its environment at start; the new one reads them, then drops them."""
     if getattr(sys, "frozen", False):
         argv = [sys.executable, *sys.argv[1:]]
     else:
         argv = [sys.executable, *sys.orig_argv[1:]]
-    os.execve(sys.executable, argv, {**os.environ, **_TAKEN_SECRETS})  # the new kiosk reads them, then drops them
-
-
-_TAKEN_SECRETS: dict[str, str] = {}
+    os.execve(sys.executable, argv, {**os.environ, **taken_secrets})
 
 
 def _cmd_demo(args) -> int:
+    from kiosk.configfile import write_config
     from kiosk.logs import setup_logging
     from kiosk.pin import DEMO_PIN, PIN_RE, PIN_RULE, hash_pin
     from kiosk.sandbox import Sandbox
-    from kiosk.settings import explicit_settings
+    from kiosk.settings import ConfigSource
 
     if args.screenshot and not args.exit_when_ready:
         print("kiosk demo: --screenshot needs --exit-when-ready", file=sys.stderr)
@@ -221,17 +232,21 @@ def _cmd_demo(args) -> int:
     setup_logging("INFO", data_dir)
     try:
         with Sandbox(session_lifetime=args.session_lifetime) as sandbox:
-            settings = explicit_settings(**sandbox.kiosk_settings(
+            # The demo's own config file, in its own folder: the technician menu's Settings and Diagnostics work
+            # on it as on a terminal, and the machine's real configuration (file or KIOSK_*) plays no part.
+            config = ConfigSource(data_dir / "kiosk.toml", explicit=True)
+            write_config(config.path, sandbox.kiosk_settings(
                 health_port=args.health_port, data_dir=data_dir, fullscreen=args.fullscreen,
                 technician_pin=hash_pin(pin),
                 **({"onscreen_keyboard": "on", "keyboard_layouts": ["en_GB", "lt_LT"]} if args.keyboard else {})))
+            settings = config.load()
             log.info("demo: sandbox webshop at %s, sessions expire every %s s; SMS codes it 'sends' are at "
                      "%s/sandbox/outbox; technician PIN %s", sandbox.base_url, args.session_lifetime,
                      sandbox.base_url, "as given with --pin" if args.pin is not None else DEMO_PIN)
-            from kiosk.app import run_kiosk
+            from kiosk.terminal import run_kiosk
 
-            return run_kiosk(settings, exit_when_ready=args.exit_when_ready, screenshot=args.screenshot,
-                             max_seconds=args.timeout)
+            return run_kiosk(settings, config=config, exit_when_ready=args.exit_when_ready,
+                             screenshot=args.screenshot, max_seconds=args.timeout)
     finally:
         logging.shutdown()
         shutil.rmtree(data_dir, ignore_errors=True)
@@ -245,30 +260,19 @@ def _cmd_sandbox(args) -> int:
 
 
 def _cmd_set_pin(args) -> int:
-    import getpass
+    from kiosk.pin import PIN_RULE, hash_pin, write_pin_hash
+    from kiosk.technician.prompts import PinRefused, ask_new_pin
 
-    from kiosk.pin import PIN_RE, PIN_RULE, hash_pin, write_pin_hash
-    from kiosk.settings import default_config_file
-
-    path = Path(args.config) if args.config else default_config_file()
-
-    def ask(prompt: str) -> str:
-        if sys.stdin.isatty():
-            return getpass.getpass(prompt)
-        line = sys.stdin.readline()
-        return line.rstrip("\r\n")
-
-    first = ask(f"New technician PIN ({PIN_RULE}): ")
-    if not PIN_RE.match(first):
-        print(f"kiosk set-pin: the PIN must be {PIN_RULE}; nothing was changed.", file=sys.stderr)
-        return ExitCode.CONFIG
-    if ask("The same PIN again: ") != first:
-        print("kiosk set-pin: the two PINs differ; nothing was changed.", file=sys.stderr)
+    path = _config(args).path
+    try:
+        pin = ask_new_pin(f"New technician PIN ({PIN_RULE}): ") or ""
+    except PinRefused as e:
+        print(f"kiosk set-pin: {e}; nothing was changed.", file=sys.stderr)
         return ExitCode.CONFIG
     from kiosk.configfile import ConfigWriteError
 
     try:
-        write_pin_hash(path, hash_pin(first))
+        write_pin_hash(path, hash_pin(pin))
     except ConfigWriteError as e:
         print(f"kiosk set-pin: {e}", file=sys.stderr)
         return ExitCode.CONFIG if e.invalid else ExitCode.FAILED
@@ -279,13 +283,13 @@ def _cmd_set_pin(args) -> int:
 def _cmd_verify_mobile(args) -> int:
     from kiosk.verification import cli as verify_cli
 
-    return verify_cli.main(args, log_to_data_dir=True)
+    return verify_cli.main(args, config=_config(args), log_to_data_dir=True)
 
 
 def _cmd_print_test(args) -> int:
     from kiosk.printing import cli as print_cli
 
-    return print_cli.main(args)
+    return print_cli.main(args, _config(args))
 
 
 def _cmd_doctor(args) -> int:
@@ -297,7 +301,7 @@ def _cmd_doctor(args) -> int:
         return ExitCode.OK if probe() == 0 else ExitCode.FAILED
     from kiosk.technician.doctor import run_checks
 
-    report = run_checks(args.config)
+    report = run_checks(_config(args))
     print(json.dumps(report.as_json(), indent=2, ensure_ascii=False) if args.json else report.text())
     return ExitCode.OK if report.ok else ExitCode.FAILED
 
@@ -305,7 +309,7 @@ def _cmd_doctor(args) -> int:
 def _cmd_setup(args) -> int:
     from kiosk.technician.setup_cli import run_setup
 
-    return run_setup(args)
+    return run_setup(args, _config(args))
 
 
 _COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,

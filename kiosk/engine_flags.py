@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import MutableMapping
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def clean(flags: str) -> tuple[str, list[str]]:
     return " ".join(kept), dropped
 
 
-def apply(environ=os.environ) -> list[str]:
+def apply(environ: MutableMapping[str, str] = os.environ) -> list[str]:
     """Rewrite ``QTWEBENGINE_CHROMIUM_FLAGS`` before the web engine starts; returns the dropped names."""
     if environ.pop("QTWEBENGINE_REMOTE_DEBUGGING", None):
         log.warning("QTWEBENGINE_REMOTE_DEBUGGING was set; ignored (the kiosk never opens a debugging port)")

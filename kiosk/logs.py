@@ -6,6 +6,7 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from kiosk.redact import RedactingFilter
 
@@ -26,6 +27,14 @@ class _NoTracebackFormatter(logging.Formatter):
             return super().format(record)
         finally:
             record.exc_text, record.exc_info, record.stack_info = saved
+
+
+class _Console(logging.StreamHandler[TextIO]):
+    _kiosk = True  # added by setup_logging, which replaces its own handlers when called again
+
+
+class _File(logging.handlers.RotatingFileHandler):
+    _kiosk = True
 
 
 _log_path: Path | None = None
@@ -50,22 +59,18 @@ def setup_logging(level: str = "INFO", data_dir: Path | None = None, *, console:
             h.close()
     root.setLevel(level)
     fmt = logging.Formatter(FORMAT)
-    console_handler = logging.StreamHandler(sys.stderr)
-    console_handler._kiosk_console = True
-    handlers: list[logging.Handler] = [console_handler] if console else []
+    handlers: list[logging.Handler] = [_Console(sys.stderr)] if console else []
     path = None
     if data_dir is not None:
         path = log_file(data_dir)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handlers.append(logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
-                                                                 encoding="utf-8"))
+            handlers.append(_File(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"))
         except OSError as e:
             print(f"kiosk: cannot write the log file {path}: {e.strerror}; logging to stderr only", file=sys.stderr)
             path = None
     for h in handlers:
-        h._kiosk = True
-        h.setFormatter(_NoTracebackFormatter(FORMAT) if getattr(h, "_kiosk_console", False) else fmt)
+        h.setFormatter(_NoTracebackFormatter(FORMAT) if isinstance(h, _Console) else fmt)
         h.addFilter(RedactingFilter())
         root.addHandler(h)
     _log_path = path

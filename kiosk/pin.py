@@ -48,6 +48,32 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     return f"{_PREFIX}${_N}${_R}${_P}${_b64(salt)}${_b64(digest)}"
 
 
+class NewPin:
+    """Choosing a new PIN: typed, checked against the rule, typed again and compared (``kiosk set-pin``,
+    ``kiosk setup`` and the setup screen's PIN pad)."""
+
+    def __init__(self) -> None:
+        self._first: str | None = None
+        self.pin: str | None = None  # set once the second entry matched the first
+
+    @property
+    def prompt(self) -> str:
+        return "Enter the new PIN" if self._first is None else "Enter the same PIN again"
+
+    def enter(self, pin: str) -> str | None:
+        """Take one entry: None when it is taken, else why not (then it starts again from the first entry)."""
+        if self._first is None:
+            if not PIN_RE.match(pin):
+                return f"the PIN must be {PIN_RULE}"
+            self._first = pin
+            return None
+        first, self._first = self._first, None
+        if pin != first:
+            return "the two PINs differ"
+        self.pin = pin
+        return None
+
+
 def is_pin_hash(text: str) -> bool:
     return bool(_HASH_RE.match(text.strip()))
 
@@ -108,7 +134,7 @@ class TechnicianDoor:
         return self._lockouts[min(self._level, len(self._lockouts) - 1)]
 
     def try_pin(self, pin: str) -> DoorAnswer:
-        if not self.enabled:
+        if not self._hash:
             return DoorAnswer(False, "No technician PIN is set on this kiosk.")
         left = self.locked_for()
         if left > 0:

@@ -5,9 +5,12 @@ else ``kiosk.toml`` in the platform's site config dir), then the defaults below.
 environment names are a published contract (fleet tools and monitoring use them); the
 TOML keys are the same names in lower case without the prefix.
 
-A bad value never becomes a traceback: :func:`load_settings` raises :class:`ConfigError`
-whose message lists every problem, naming the setting, what is wrong and where the value
-came from. Secret values are never echoed.
+The command line makes one :class:`ConfigSource` at start (the file, and the environment as the
+process had it) and passes it to whatever reads the configuration: the kiosk, its technician
+menu's Settings and Diagnostics, the doctor, the setup screen and ``kiosk setup``. A bad value
+never becomes a traceback: :meth:`ConfigSource.load` raises :class:`ConfigError` carrying one
+:class:`Problem` record per problem (the setting, what is wrong, where the value came from),
+whose sentences a technician can act on. Secret values are never echoed.
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -72,20 +76,54 @@ def env_name(field: str) -> str:
     return ENV_PREFIX + field.upper()
 
 
-class ConfigError(Exception):
-    """The configuration cannot be used. ``str()`` is a message for a technician."""
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the configuration: which setting, what is wrong, where its value came from.
 
-    def __init__(self, problems: list[str]):
-        self.problems = problems
+    ``setting`` is None when the file itself is the problem (unreadable, not TOML, a key the kiosk
+    does not know); ``message`` then is the whole sentence. ``value`` is the value as given, quoted
+    (never a secret's); a public screen leaves it out.
+    """
+
+    setting: str | None
+    message: str
+    origin: str = ""
+    value: str | None = None
+
+    @property
+    def name(self) -> str:
+        """What /health may publish: the setting's environment name (``KIOSK_SHOP_NAME``), or ``config_file``."""
+        return env_name(self.setting) if self.setting is not None else "config_file"
+
+    def sentence(self, *, with_value: bool = True) -> str:
+        if self.setting is None:
+            return self.message
+        shown = f", got {self.value}" if with_value and self.value is not None else ""
+        return f"{env_name(self.setting)}: {self.message}{shown} ({self.origin})"
+
+    def __str__(self) -> str:
+        return self.sentence()
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used. ``str()`` is a message for a technician; ``problems`` the records."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
         lines = [f"The kiosk configuration has {len(problems)} problem(s):"]
-        lines += [f"  - {p}" for p in problems]
+        lines += [f"  - {p.sentence()}" for p in problems]
         super().__init__("\n".join(lines))
 
 
 class _LenientEnvSource(EnvSettingsSource):
-    """Like the stock source, but bad JSON in a list variable becomes one listed problem, not a crash."""
+    """The stock environment source reading a :class:`ConfigSource`'s variables instead of ``os.environ``;
+    bad JSON in a list variable becomes one listed problem, not a crash."""
 
-    def prepare_field_value(self, field_name, field, value, value_is_complex):
+    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]):
+        super().__init__(settings_cls)
+        self.env_vars = {k.lower(): v for k, v in environ.items()}  # as the stock source reads os.environ
+
+    def prepare_field_value(self, field_name: str, field: Any, value: Any, value_is_complex: bool) -> Any:
         try:
             return super().prepare_field_value(field_name, field, value, value_is_complex)
         except ValueError:
@@ -93,7 +131,7 @@ class _LenientEnvSource(EnvSettingsSource):
 
 
 class Settings(BaseSettings):
-    """The kiosk's settings. Build it with :func:`load_settings`, not directly."""
+    """The kiosk's settings. Read them with a :class:`ConfigSource`; ``Settings(**values)`` takes the values only."""
 
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid", validate_default=True)
 
@@ -146,10 +184,10 @@ class Settings(BaseSettings):
                                         description="On-screen keyboard layouts (JSON list of: en_GB, lt_LT)")
 
     @classmethod
-    def settings_customise_sources(cls, settings_cls, init_settings, env_settings,
-                                   dotenv_settings, file_secret_settings):
-        # init_settings carries the parsed TOML file (see load_settings); the environment wins over it.
-        return (_LenientEnvSource(settings_cls), init_settings)
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: Any, env_settings: Any,
+                                   dotenv_settings: Any, file_secret_settings: Any) -> tuple[Any, ...]:
+        # The values given only: ConfigSource merges the file and its environment (which wins) into them.
+        return (init_settings,)
 
     @field_validator("shop_name", "pos_name", "user_name")
     @classmethod
@@ -262,7 +300,7 @@ class Settings(BaseSettings):
     @field_validator("keyboard_layouts")
     @classmethod
     def _keyboard_layouts(cls, v: list[str]) -> list[str]:
-        from kiosk.ui.keyboard_layouts import LAYOUTS
+        from kiosk.layouts import LAYOUTS
 
         codes = [c.strip() for c in v]
         bad = [c for c in codes if c not in LAYOUTS]
@@ -318,111 +356,163 @@ def _check_url(v: str, what: str) -> str:
     return v
 
 
-@dataclass(frozen=True)
-class _Origin:
-    config_file: Path | None
-    file_data: Mapping[str, Any]
-    environ: Mapping[str, str]
-
-    def is_set(self, field: str) -> bool:
-        name = env_name(field)
-        return field in self.file_data or any(k.upper() == name for k in self.environ)
-
-    def describe(self, field: str) -> str:
-        name = env_name(field)
-        if any(k.upper() == name for k in self.environ):
-            return f"from environment variable {name}"
-        if field in self.file_data:
-            return f"from {self.config_file}, key '{field}'"
-        where = f"key '{field}' in {self.config_file}" if self.config_file else f"key '{field}' in {default_config_file()}"
-        return f"not set: set environment variable {name} or {where}"
-
-
 _SECRET_FIELDS = {"secret_key", "technician_pin"}
 _LIST_EXAMPLES = {"keyboard_layouts": '["en_GB", "lt_LT"]', "frame_hosts": '["pay.example.com"]'}  # the JSON-list hint, by setting
 
 
-def load_settings(config_file: str | os.PathLike | None = None, *,
-                  require: tuple[str, ...] = ()) -> Settings:
-    """Read the settings, or raise ConfigError listing every problem.
+@dataclass(frozen=True)
+class ConfigSource:
+    """Where the settings come from: made once at start by the command line and passed to whoever reads them.
 
-    ``config_file`` None means the default location, where the file is optional; a file
-    named explicitly must exist. ``require`` lists fields that must be set for this face.
+    ``path`` is the TOML file (``--config``, else the platform's default place); ``explicit``: it was
+    given with ``--config``, so it must exist. ``environ`` holds the process's ``KIOSK_*`` variables as
+    they were at start, the secrets included after :func:`take_secrets_from_environ` has taken them out
+    of ``os.environ``. The file is parsed again each time it is read: the setup screen writes it.
     """
-    explicit = config_file is not None
-    path = Path(config_file) if explicit else default_config_file()
-    data: dict[str, Any] = {}
-    if path.is_file():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError([f"{path} is not valid TOML: {e}"]) from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise ConfigError([f"{path} cannot be read: {e.__class__.__name__}: {getattr(e, 'strerror', None) or e}"]) from None
-    elif explicit:
-        raise ConfigError([f"the config file {path} does not exist (given with --config)"])
-    # Secrets taken out of the environment at start (take_secrets_from_environ) still count as set there.
-    taken = {name.removeprefix("KIOSK_").lower(): value for name, value in TAKEN_FROM_ENVIRON.items()}
-    origin = _Origin(path if (explicit or data) else None, data, {**os.environ, **TAKEN_FROM_ENVIRON})
 
-    problems: list[str] = []
-    settings: Settings | None = None
-    try:
-        settings = Settings(**{**data, **taken})
-    except ValidationError as e:
-        for err in e.errors(include_url=False):
-            field = str(err["loc"][0]) if err["loc"] else "?"
-            if err["type"] == "extra_forbidden":
-                problems.append(f"'{field}' in {path} is not a setting the kiosk knows (check the spelling; keys are lower case)")
-                continue
-            msg = err["msg"].removeprefix("Value error, ")
-            if err["type"] == "list_type":
-                example = _LIST_EXAMPLES.get(field, '["webshop.betgames.tv"]')
-                msg += f" (a JSON list, e.g. {example})"
-            shown = ""
-            if field not in _SECRET_FIELDS and "input" in err and err["type"] != "missing":
-                shown = f", got {err['input']!r}"
-            problems.append(f"{env_name(field)}: {msg}{shown} ({origin.describe(field)})")
-    failed = {p.split(":", 1)[0] for p in problems}
-    for field in require:
-        unset = getattr(settings, field) is None if settings is not None else not origin.is_set(field)
-        if unset and env_name(field) not in failed:
-            problems.append(f"{env_name(field)}: is required ({origin.describe(field)})")
-    if problems:
-        raise ConfigError(problems)
-    assert settings is not None
-    return settings
-
-
-def take_secrets_from_environ(environ: os._Environ | dict[str, str] | None = None) -> dict[str, str]:
-    """Remove the kiosk's secrets (``KIOSK_SECRET_KEY``, ``KIOSK_TECHNICIAN_PIN``) from the environment
-    once the settings hold them, so the web engine's processes never inherit them; returns what was removed
-    (a restart passes it on to the new process)."""
-    environ = os.environ if environ is None else environ
-    names = {env_name(f) for f in _SECRET_FIELDS}
-    taken = {k: environ.pop(k) for k in list(environ) if k.upper() in names}
-    if environ is os.environ:
-        TAKEN_FROM_ENVIRON.update({k.upper(): v for k, v in taken.items()})
-    return taken
-
-
-# Secret variables this process took out of its environment: they still win over the config file (a
-# technician restart passes them on), so the setup form must treat them as set by the environment.
-TAKEN_FROM_ENVIRON: dict[str, str] = {}
-
-# The config file `kiosk run` was given (None: the default place), so the technician menu's Settings and
-# Diagnostics use the same file.
-active_config_file: Path | None = None
-
-
-class _ExplicitSettings(Settings):
-    """Settings from the given values only: the demo must not pick up a real terminal's environment."""
+    path: Path
+    explicit: bool = False
+    environ: Mapping[str, str] = field(default_factory=dict, repr=False)  # secrets: never in a repr
 
     @classmethod
-    def settings_customise_sources(cls, settings_cls, init_settings, env_settings,
-                                   dotenv_settings, file_secret_settings):
-        return (init_settings,)
+    def of_process(cls, config_file: str | os.PathLike[str] | None = None,
+                   environ: Mapping[str, str] | None = None) -> ConfigSource:
+        """The configuration of this process: ``config_file`` (None: the default place) and its ``KIOSK_*`` variables."""
+        env = os.environ if environ is None else environ
+        path = Path(config_file) if config_file is not None else default_config_file()
+        return cls(path, config_file is not None,
+                   MappingProxyType({k: v for k, v in env.items() if k.upper().startswith(ENV_PREFIX)}))
+
+    def overriding(self, **values: str) -> ConfigSource:
+        """The same source with these settings set as if by their ``KIOSK_*`` variables (a flag such as ``--printer``)."""
+        return replace(self, environ=MappingProxyType({**self.environ, **{env_name(k): v for k, v in values.items()}}))
+
+    # ---- the file --------------------------------------------------------------------------------
+    def read_file(self) -> dict[str, Any]:
+        """The file's values ({} when the default file is missing); ConfigError when it cannot be used."""
+        if not self.path.is_file():
+            if self.explicit:
+                raise ConfigError([Problem(None, f"the config file {self.path} does not exist (given with --config)")])
+            return {}
+        try:
+            return tomllib.loads(self.path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError([Problem(None, f"{self.path} is not valid TOML: {e}")]) from None
+        except (OSError, UnicodeDecodeError) as e:
+            why = getattr(e, "strerror", None) or e
+            raise ConfigError([Problem(None, f"{self.path} cannot be read: {e.__class__.__name__}: {why}")]) from None
+
+    def file_values(self) -> dict[str, Any]:
+        """The file's values, or {} when it is missing or cannot be used (a form then starts from the defaults)."""
+        try:
+            return self.read_file()
+        except ConfigError:
+            return {}
+
+    # ---- the environment ---------------------------------------------------------------------------
+    def env_value(self, setting: str) -> str | None:
+        """The raw ``KIOSK_*`` value of a setting, or None when the environment does not set it."""
+        name = env_name(setting)
+        return next((v for k, v in self.environ.items() if k.upper() == name), None)
+
+    def in_environment(self, setting: str) -> bool:
+        return self.env_value(setting) is not None
+
+    def env_settings(self) -> list[str]:
+        """The settings the environment sets (names of fields, sorted)."""
+        return sorted(k.upper().removeprefix(ENV_PREFIX).lower() for k in self.environ
+                      if k.upper().removeprefix(ENV_PREFIX).lower() in Settings.model_fields)
+
+    def origin(self, setting: str, *, in_file: bool) -> str:
+        """Where a setting's value came from, in words (the environment wins over the file)."""
+        name = env_name(setting)
+        if self.in_environment(setting):
+            return f"from environment variable {name}"
+        if in_file:
+            return f"from {self.path}, key '{setting}'"
+        return f"not set: set environment variable {name} or key '{setting}' in {self.path}"
+
+    # ---- the settings ------------------------------------------------------------------------------
+    def load(self, *, require: tuple[str, ...] = ()) -> Settings:
+        """The settings, or ConfigError listing every problem. ``require``: fields this face cannot run without."""
+        settings, problems = self.check(require=require)
+        if settings is None:
+            raise ConfigError(problems)
+        return settings
+
+    def check(self, values: Mapping[str, Any] | None = None, *,
+              require: tuple[str, ...] = ()) -> tuple[Settings | None, list[Problem]]:
+        """The settings with ``values`` written over the file's (None removes a key) and the environment still
+        winning, as the kiosk would read them after saving those values; or None and every problem."""
+        try:
+            data = {} if values is not None and not self.path.exists() else self.read_file()  # saving creates it
+        except ConfigError as e:
+            return None, e.problems
+        data = {k: v for k, v in {**data, **(values or {})}.items() if v is not None}
+        problems: list[Problem] = []
+        settings: Settings | None = None
+        try:
+            settings = Settings(**{**data, **self._env_values()})
+        except ValidationError as e:
+            problems = [self._problem(err, data) for err in e.errors(include_url=False)]
+        failed = {p.setting for p in problems}
+        for name in require:
+            unset = getattr(settings, name) is None if settings is not None else not (
+                name in data or self.in_environment(name))
+            if unset and name not in failed:
+                problems.append(Problem(name, "is required", self.origin(name, in_file=name in data)))
+        return (settings if not problems else None), problems
+
+    def usable(self) -> Settings:
+        """The settings as far as they can be read, for what must run on a broken configuration (the doctor's other
+        checks, the not-set-up screen): a setting with a problem takes its default, a file that cannot be read counts
+        as empty. Never raises."""
+        data, env = self.file_values(), self._env_values()
+        while True:
+            try:
+                return Settings(**{**data, **env})
+            except ValidationError as e:
+                bad = {str(err["loc"][0]) for err in e.errors(include_url=False) if err["loc"]}
+                if not bad & (data.keys() | env.keys()):
+                    return Settings()
+                data = {k: v for k, v in data.items() if k not in bad}
+                env = {k: v for k, v in env.items() if k not in bad}
+
+    def _env_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = _LenientEnvSource(Settings, self.environ)()
+        return values
+
+    def _problem(self, err: Mapping[str, Any], data: Mapping[str, Any]) -> Problem:
+        name = str(err["loc"][0]) if err["loc"] else "?"
+        if err["type"] == "extra_forbidden":
+            return Problem(None, f"'{name}' in {self.path} is not a setting the kiosk knows "
+                                 "(check the spelling; keys are lower case)")
+        message = str(err["msg"]).removeprefix("Value error, ")
+        if err["type"] == "list_type":
+            example = _LIST_EXAMPLES.get(name, '["webshop.betgames.tv"]')
+            message += f" (a JSON list, e.g. {example})"
+        value = None
+        if name not in _SECRET_FIELDS and "input" in err and err["type"] != "missing":
+            value = repr(err["input"])
+        return Problem(name, message, self.origin(name, in_file=name in data), value)
+
+
+def load_settings(config_file: str | os.PathLike[str] | None = None, *,
+                  require: tuple[str, ...] = ()) -> Settings:
+    """A one-off read of this process's configuration (``config_file`` None: the default place, where the file is
+    optional). What runs for long is passed the command line's :class:`ConfigSource` instead."""
+    return ConfigSource.of_process(config_file).load(require=require)
+
+
+def take_secrets_from_environ(environ: MutableMapping[str, str] | None = None) -> dict[str, str]:
+    """Remove the kiosk's secrets (``KIOSK_SECRET_KEY``, ``KIOSK_TECHNICIAN_PIN``) from the environment
+    once the settings hold them, so the web engine's processes never inherit them; returns what was removed
+    (a restart passes it on to the new process). A :class:`ConfigSource` made before still has them."""
+    environ = os.environ if environ is None else environ
+    names = {env_name(f) for f in _SECRET_FIELDS}
+    return {k: environ.pop(k) for k in list(environ) if k.upper() in names}
 
 
 def explicit_settings(**values: Any) -> Settings:
-    return _ExplicitSettings(**values)
+    """Settings from the given values only (the tests, the benchmarks): no file, no environment."""
+    return Settings(**values)

@@ -28,7 +28,7 @@ RESTART_DELAY_S = 5.0
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
-# A line of the kiosk's log format ("2026-11-22 04:00:00,123 INFO    kiosk.app: ...") below WARNING.
+# A line of the kiosk's log format ("2026-11-22 04:00:00,123 INFO    kiosk.terminal: ...") below WARNING.
 _CHATTER_RE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ (?:DEBUG|INFO)\b")
 
 

@@ -16,8 +16,9 @@ import random
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from kiosk.autologin.session import RetryPolicy, ScreenKind, Session, State
+from kiosk.autologin.session import RetryPolicy, Screen, ScreenKind, Session, State
 from kiosk.autologin.webshop import AutologinLink, WebshopUnavailable
 from kiosk.clock import FakeClock
 
@@ -70,7 +71,7 @@ class _Terminal:
         self.load_gen += 1
         self.fleet.at(self.fleet.now() + self.fleet.scenario.page_load, _LOADED, self, self.load_gen)
 
-    def show_screen(self, screen) -> None:
+    def show_screen(self, screen: Screen) -> None:
         # The controller's 1 s TCP probe while offline: the network is fine, so it connects. One probe per
         # offline spell stands for all of them (a second "reachable" tells the session nothing new).
         if screen.kind is ScreenKind.OFFLINE and not self.fleet.setting_up:
@@ -97,7 +98,7 @@ class Fleet:
         self.scenario = scenario
         self.clock = FakeClock(start=0.0)
         self.rng = random.Random(scenario.seed)
-        self._queue: list[tuple[float, int, int, _Terminal, int]] = []
+        self._queue: list[tuple[float, int, int, _Terminal | None, int]] = []
         self._seq = 0
         self.arrivals: Counter[int] = Counter()  # requests reaching the API, per whole second
         self.rejected_503 = 0
@@ -114,7 +115,7 @@ class Fleet:
     def now(self) -> float:
         return self.clock.monotonic()
 
-    def at(self, when: float, kind: int, terminal: _Terminal, gen: int = 0) -> None:
+    def at(self, when: float, kind: int, terminal: _Terminal | None, gen: int = 0) -> None:
         self._seq += 1
         heapq.heappush(self._queue, (when, self._seq, kind, terminal, gen))
 
@@ -138,7 +139,7 @@ class Fleet:
         terminal.outcome = outcome
         self.at(self.now() + sc.latency, _ANSWER, terminal)
 
-    def run(self) -> dict:
+    def run(self) -> dict[str, Any]:
         sc = self.scenario
         started = time.perf_counter()
         logging.getLogger("kiosk.autologin.session").disabled = True  # 100 000s of retry lines say nothing here
@@ -169,7 +170,7 @@ class Fleet:
                 t.life_gen += 1
                 self.at(self.rng.random() * sc.session_lifetime, _EXPIRED, t, t.life_gen)
 
-    def _handle(self, kind: int, t: _Terminal | None, gen: int) -> None:
+    def _handle(self, kind: int, t: _Terminal | None, gen: int) -> None:  # noqa: C901  (one branch per simulated event; issue 18 reshapes it)
         if t is None:
             self.down_at_back = {t for t in self.terminals if t.session.state is not State.READY}
             return
@@ -212,10 +213,10 @@ class Fleet:
     def _back(self) -> float:
         return self.scenario.outage_end if self.scenario.outage_end is not None else 0.0
 
-    def _figures(self, wall: float) -> dict:
+    def _figures(self, wall: float) -> dict[str, Any]:
         sc = self.scenario
         n = sc.terminals
-        fig: dict = {"terminals": n, "simulated_s": sc.duration, "wall_s": round(wall, 2),
+        fig: dict[str, Any] = {"terminals": n, "simulated_s": sc.duration, "wall_s": round(wall, 2),
                      "rejected_503": self.rejected_503, "failed_500": self.failed_500,
                      "login_page_signals": self.login_signals,
                      "requests_total": sum(self.arrivals.values())}
@@ -244,5 +245,5 @@ def _pct(sorted_values: list[float], p: float) -> float:
     return round(sorted_values[k], 1)
 
 
-def simulate(scenario: Scenario | None = None) -> dict:
+def simulate(scenario: Scenario | None = None) -> dict[str, Any]:
     return Fleet(scenario or Scenario()).run()

@@ -14,7 +14,7 @@ import random
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from kiosk import redact
 from kiosk.autologin.webshop import AutologinLink, LinkRefused, WebshopError
@@ -78,20 +78,20 @@ class Effects(Protocol):
 
 
 
-class Snapshot(dict):
+class Snapshot(dict[str, Any]):
     """What the session knows, as the JSON-able fields of /health, published after every change.
 
     Readers on other threads (the health server) keep it as it is and bring the clock-dependent
     fields up to date with :meth:`at`; nobody else recomputes them.
     """
 
-    def __init__(self, fields: dict, *, retry_at: float | None, started_at: float,
+    def __init__(self, fields: dict[str, Any], *, retry_at: float | None, started_at: float,
                  unready_since: float | None = None):
         super().__init__(fields)
         self.retry_at, self.started_at = retry_at, started_at
         self.unready_since = unready_since  # None while ready
 
-    def at(self, now: float) -> dict:
+    def at(self, now: float) -> dict[str, Any]:
         fields = dict(self)
         fields["uptime"] = round(now - self.started_at, 3)
         fields["next_retry_in"] = None if self.retry_at is None else max(0.0, round(self.retry_at - now, 1))
@@ -113,7 +113,7 @@ class Stats:
     last_autologin_latency: float | None = None
     ready_count: int = 0
     state_changes: int = 0
-    crash_times: deque = field(default_factory=lambda: deque(maxlen=16))
+    crash_times: deque[float] = field(default_factory=lambda: deque(maxlen=16))
     degraded: list[str] = field(default_factory=list)  # why the kiosk runs degraded (kiosk/datadir.py)
     autologin_results: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RESULTS, 0))
     backoff_seconds: float | None = None  # the delay chosen by the last offline or error retry
@@ -122,7 +122,7 @@ class Stats:
 
 
 # How an autologin request ended, as /metrics counts it.
-RESULTS = ("ok", "rejected", "unavailable", "throttled", "refused")
+RESULTS: tuple[str, ...] = ("ok", "rejected", "unavailable", "throttled", "refused")
 
 
 def result_of(error: WebshopError) -> str:

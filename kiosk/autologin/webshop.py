@@ -16,8 +16,10 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -92,14 +94,14 @@ class WebshopClient:
 
     def __init__(self, settings: Settings, timeout: httpx.Timeout = TIMEOUT, *, deadline: float | None = None,
                  max_answer: int | None = None):
-        if not settings.hash_input_ready():
+        if settings.partner_id is None or settings.secret_key is None:
             raise ValueError("partner_id and secret_key are required")
         self._settings = settings
         self._deadline = DEADLINE if deadline is None else deadline
         self._max_answer = MAX_ANSWER if max_answer is None else max_answer
         self._policy = NavigationPolicy(settings)
         self._http = make_client(timeout)
-        secret = settings.secret_key.get_secret_value()
+        secret = settings.secret_key.get_secret_value()  # checked above
         self._hash = autologin_hash(secret, settings.partner_id)
         redact.register(secret, self._hash, pin=True)
 
@@ -110,83 +112,113 @@ class WebshopClient:
         s = self._settings
         body = {"hash": self._hash, "id": s.partner_id, "shop_name": s.shop_name,
                 "pos_name": s.pos_name, "user_name": s.user_name}
-        host = urlsplit(s.auth_url).hostname
         started = time.monotonic()
-        too_slow = WebshopUnavailable(f"The autologin service at {host} took longer than {say_duration(self._deadline)} "
-                                      "to answer (a slow proxy or captive portal?); check the shop's internet connection.")
-        too_big = WebshopUnavailable(f"The autologin service at {host} sent an answer larger than "
-                                     f"{self._max_answer // 1024} KiB (a proxy or captive portal page?); "
-                                     "check the shop's internet access.")
         deadline = _Deadline(self._deadline)
         try:
             # Connection: close, so every request connects anew and the deadline can cut its socket.
             with deadline, self._http.stream("POST", s.auth_url, json=body,
                                              headers={"Accept": "application/json", "Connection": "close"},
                                              extensions={"trace": deadline.trace}) as r:
-                raw = _read_capped(r, self._max_answer, deadline)
-        except _TooLarge:
-            raise too_big from None
-        except httpx.ConnectTimeout:
-            raise WebshopUnavailable(f"The autologin service at {host} did not answer in time; "
-                                     "check the shop's internet connection.", unreachable=True) from None
-        except httpx.TimeoutException:
-            raise (too_slow if deadline.expired else WebshopUnavailable(
-                f"The autologin service at {host} did not answer in time; "
-                "check the shop's internet connection.")) from None
-        except httpx.ConnectError as e:
-            sentence, unreachable = _connect_sentence(host, e)
-            raise WebshopUnavailable(sentence, unreachable=unreachable) from None
-        except (httpx.HTTPError, OSError) as e:  # OSError: the deadline cut the socket under a read
-            if deadline.expired:
-                raise too_slow from None
-            raise WebshopUnavailable(f"The autologin request to {host} failed ({e.__class__.__name__}); "
-                                     "check the shop's internet connection and proxy.") from None
-        latency = time.monotonic() - started
-        payload = _json_or_none(raw)
-
-        if r.status_code in (429, 503) and (wait := parse_retry_after(r.headers.get("Retry-After"))) is not None:
-            raise WebshopUnavailable(f"The autologin service at {host} is busy (HTTP {r.status_code}) and asked "
-                                     f"to be tried again in {say_duration(wait)}.", retry_after=wait)
-        if r.status_code == 429:
-            raise WebshopUnavailable(f"The autologin service at {host} is busy (HTTP 429); it will be tried again.")
-        if r.status_code >= 500:
-            raise WebshopUnavailable(f"The autologin service at {host} has a problem (HTTP {r.status_code}); "
-                                     "it will be tried again.")
-        if r.status_code == 400 or (isinstance(payload, dict) and "error" in payload):
-            message = _error_message(payload) or f"HTTP {r.status_code}"
-            raise AutologinRejected(
-                f"The webshop rejected the autologin request: {redact.redact(message)}. "
-                "Check the partner id and secret key, and the shop, POS and user names in the kiosk configuration.")
-        if r.status_code != 200:
-            raise WebshopUnavailable(f"The autologin service at {host} answered HTTP {r.status_code}; "
-                                     "check KIOSK_AUTH_URL and any proxy between the shop and the internet.")
-        if payload is None:
-            raise WebshopUnavailable(f"The autologin service at {host} did not answer with JSON "
-                                     "(a proxy or captive portal page?); check the shop's internet access.")
-        link = _parse_link(payload, latency)
-        if link is None:
-            raise WebshopUnavailable(f"The autologin service at {host} answered without a login link; "
-                                     "it will be tried again.")
+                answer = Answer(r.status_code, r.headers, _read_capped(r, self._max_answer, deadline))
+        except (AnswerTooLarge, httpx.HTTPError, OSError) as e:  # OSError: the deadline cut the socket under a read
+            raise transport_error(e, urlsplit(s.auth_url).hostname, deadline=self._deadline, expired=deadline.expired,
+                                  max_answer=self._max_answer) from None
+        link = interpret_answer(answer, s, latency=time.monotonic() - started, policy=self._policy)
         redact.register(_token_of(link.url))
-        self._check_policy(link.url)
         log.info("autologin link received for shop %s, pos %s, user %s in %.0f ms",
-                 link.shop_id, link.pos_id, link.user_id, latency * 1000)
+                 link.shop_id, link.pos_id, link.user_id, link.latency * 1000)
         return link
 
-    def _check_policy(self, url: str) -> None:
-        """The link must pass the same rule as every page the view shows (kiosk.autologin.navigation)."""
-        verdict = self._policy.judge(url)
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        if verdict in (Verdict.FORBIDDEN_SCHEME, Verdict.INSECURE) or parts.scheme not in ("http", "https"):
-            raise LinkRefused(f"The webshop sent a login link that is not https ({parts.scheme or 'no scheme'}://{host}); "
-                              "the kiosk will not open it. Check KIOSK_AUTH_URL points at the real BetGames service.")
-        if verdict is Verdict.FOREIGN_HOST:
-            where = parts.netloc.rpartition("@")[2].lower() or host
-            hint = self._policy.hint(url)
-            raise LinkRefused(f"The webshop sent a login link to {where}, which is not in KIOSK_ALLOWED_HOSTS "
-                              f"({', '.join(self._settings.allowed_hosts)})"
-                              + (f": {hint}" if hint else "; add it there if it is genuine") + ".")
+
+@dataclass(frozen=True)
+class Answer:
+    """What the autologin service answered: status, headers, and the body as read (capped at the client's limit)."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+
+def interpret_answer(answer: Answer, settings: Settings, *, latency: float, policy: NavigationPolicy | None = None,
+                     now: float | None = None) -> AutologinLink:
+    """The link in an answer, or the :class:`WebshopError` it means (pure: no I/O; ``now`` is the wall clock that
+    an HTTP-date ``Retry-After`` is measured from). The link must pass the same rule as every page the view shows."""
+    host = urlsplit(settings.auth_url).hostname
+    payload = _json_or_none(answer.body)
+    error = _status_error(answer, payload, host, now)
+    if error is not None:
+        raise error
+    if payload is None:
+        raise WebshopUnavailable(f"The autologin service at {host} did not answer with JSON "
+                                 "(a proxy or captive portal page?); check the shop's internet access.")
+    link = _parse_link(payload, latency)
+    if link is None:
+        raise WebshopUnavailable(f"The autologin service at {host} answered without a login link; "
+                                 "it will be tried again.")
+    _check_policy(link.url, policy or NavigationPolicy(settings), settings.allowed_hosts)
+    return link
+
+
+def _status_error(answer: Answer, payload: Any, host: str | None, now: float | None) -> WebshopError | None:
+    status = answer.status
+    retry_after = next((v for k, v in answer.headers.items() if k.lower() == "retry-after"), None)
+    if status in (429, 503) and (wait := parse_retry_after(retry_after, now)) is not None:
+        return WebshopUnavailable(f"The autologin service at {host} is busy (HTTP {status}) and asked "
+                                  f"to be tried again in {say_duration(wait)}.", retry_after=wait)
+    if status == 429:
+        return WebshopUnavailable(f"The autologin service at {host} is busy (HTTP 429); it will be tried again.")
+    if status >= 500:
+        return WebshopUnavailable(f"The autologin service at {host} has a problem (HTTP {status}); "
+                                  "it will be tried again.")
+    if status == 400 or (isinstance(payload, dict) and "error" in payload):
+        message = _error_message(payload) or f"HTTP {status}"
+        return AutologinRejected(
+            f"The webshop rejected the autologin request: {redact.redact(message)}. "
+            "Check the partner id and secret key, and the shop, POS and user names in the kiosk configuration.")
+    if status != 200:
+        return WebshopUnavailable(f"The autologin service at {host} answered HTTP {status}; "
+                                  "check KIOSK_AUTH_URL and any proxy between the shop and the internet.")
+    return None
+
+
+def transport_error(error: BaseException, host: str | None, *, deadline: float, expired: bool,
+                    max_answer: int) -> WebshopError:
+    """What a request that got no whole answer means (pure): not reached, too slow (``expired``: the whole-request
+    ``deadline`` cut it), too big, or cut off."""
+    too_slow = WebshopUnavailable(f"The autologin service at {host} took longer than {say_duration(deadline)} "
+                                  "to answer (a slow proxy or captive portal?); check the shop's internet connection.")
+    if isinstance(error, AnswerTooLarge):
+        return WebshopUnavailable(f"The autologin service at {host} sent an answer larger than {max_answer // 1024} KiB "
+                                  "(a proxy or captive portal page?); check the shop's internet access.")
+    if isinstance(error, httpx.ConnectTimeout):
+        return WebshopUnavailable(f"The autologin service at {host} did not answer in time; "
+                                  "check the shop's internet connection.", unreachable=True)
+    if isinstance(error, httpx.TimeoutException) and not expired:
+        return WebshopUnavailable(f"The autologin service at {host} did not answer in time; "
+                                  "check the shop's internet connection.")
+    if isinstance(error, httpx.ConnectError):
+        sentence, unreachable = _connect_sentence(host, error)
+        return WebshopUnavailable(sentence, unreachable=unreachable)
+    if expired:
+        return too_slow
+    return WebshopUnavailable(f"The autologin request to {host} failed ({error.__class__.__name__}); "
+                              "check the shop's internet connection and proxy.")
+
+
+def _check_policy(url: str, policy: NavigationPolicy, allowed_hosts: list[str]) -> None:
+    """The link must pass the same rule as every page the view shows (kiosk.autologin.navigation)."""
+    verdict = policy.judge(url)
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if verdict in (Verdict.FORBIDDEN_SCHEME, Verdict.INSECURE) or parts.scheme not in ("http", "https"):
+        raise LinkRefused(f"The webshop sent a login link that is not https ({parts.scheme or 'no scheme'}://{host}); "
+                          "the kiosk will not open it. Check KIOSK_AUTH_URL points at the real BetGames service.")
+    if verdict is Verdict.FOREIGN_HOST:
+        where = parts.netloc.rpartition("@")[2].lower() or host
+        hint = policy.hint(url)
+        raise LinkRefused(f"The webshop sent a login link to {where}, which is not in KIOSK_ALLOWED_HOSTS "
+                          f"({', '.join(allowed_hosts)})"
+                          + (f": {hint}" if hint else "; add it there if it is genuine") + ".")
 
 
 def probe(url: str, timeout: float = 1.0) -> bool:
@@ -233,8 +265,8 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-class _TooLarge(Exception):
-    pass
+class AnswerTooLarge(Exception):
+    """The answer is larger than the client reads (a proxy's or captive portal's page, not the documented JSON)."""
 
 
 class _Deadline:
@@ -261,7 +293,7 @@ class _Deadline:
     def over(self) -> bool:
         return self.expired or time.monotonic() - self._started >= self.seconds
 
-    def trace(self, event: str, info: dict) -> None:
+    def trace(self, event: str, info: dict[str, Any]) -> None:
         """httpcore's trace hook: remember the socket of the connection (plain, then TLS)."""
         if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
             return
@@ -288,12 +320,12 @@ class _Deadline:
 def _read_capped(r: httpx.Response, limit: int, deadline: _Deadline) -> bytes:
     length = r.headers.get("Content-Length")
     if length is not None and length.strip().isdigit() and int(length) > limit:
-        raise _TooLarge
+        raise AnswerTooLarge
     chunks, size = [], 0
     for chunk in r.iter_bytes():
         size += len(chunk)
         if size > limit:
-            raise _TooLarge
+            raise AnswerTooLarge
         if deadline.over():
             deadline.expired = True
             raise httpx.ReadTimeout("deadline")
@@ -301,14 +333,14 @@ def _read_capped(r: httpx.Response, limit: int, deadline: _Deadline) -> bytes:
     return b"".join(chunks)
 
 
-def _json_or_none(raw: bytes):
+def _json_or_none(raw: bytes) -> Any:
     try:
         return json.loads(raw)
     except ValueError:
         return None
 
 
-def _error_message(payload) -> str | None:
+def _error_message(payload: Any) -> str | None:
     if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
         msg = payload["error"].get("message")
         msg = str(msg) if msg else ""
@@ -318,18 +350,18 @@ def _error_message(payload) -> str | None:
     return None
 
 
-def _parse_link(payload, latency: float) -> AutologinLink | None:
+def _parse_link(payload: Any, latency: float) -> AutologinLink | None:
     data = payload.get("data") if isinstance(payload, dict) else None
     if not isinstance(data, dict):
         return None
     url = data.get("url")
     try:
-        ids = [int(data[k]) for k in ("shop_id", "pos_id", "user_id")]
+        shop_id, pos_id, user_id = (int(data[k]) for k in ("shop_id", "pos_id", "user_id"))
     except (KeyError, TypeError, ValueError):
         return None
     if not isinstance(url, str) or not url:
         return None
-    return AutologinLink(url, *ids, latency=latency)
+    return AutologinLink(url, shop_id, pos_id, user_id, latency=latency)
 
 
 def _token_of(url: str) -> str | None:

@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 from kiosk import redact
 from kiosk.autologin.session import Snapshot
@@ -28,7 +29,7 @@ class HealthServer:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
+            def do_GET(self) -> None:
                 path = self.path.split("?", 1)[0]
                 if path == "/health":
                     body = redact.redact(json.dumps(outer.current(), sort_keys=True)).encode()
@@ -47,7 +48,7 @@ class HealthServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def log_message(self, *args):  # no access log lines
+            def log_message(self, format: str, *args: Any) -> None:  # no access log lines
                 pass
 
         from kiosk.monitoring.metrics import render_metrics
@@ -55,7 +56,7 @@ class HealthServer:
         self.routes: dict[str, tuple[str, Callable[[], str]]] = {
             "/metrics": ("text/plain; version=0.0.4; charset=utf-8", lambda: render_metrics(self.current)),
         }
-        self._sections: dict[str, dict] = {}  # published by features beside the session (e.g. "printer")
+        self._sections: dict[str, dict[str, Any]] = {}  # published by features beside the session (e.g. "printer")
         self._server = ThreadingHTTPServer((host, port), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="health", daemon=True)
@@ -67,13 +68,13 @@ class HealthServer:
     def publish(self, snapshot: Snapshot) -> None:
         self._snapshot = snapshot
 
-    def current(self) -> dict:
+    def current(self) -> dict[str, Any]:
         """The latest snapshot, its clock-dependent fields brought up to now."""
         current = self._snapshot.at(self._clock.monotonic())
         current.update(self._sections)
         return current
 
-    def publish_section(self, name: str, section: dict) -> None:
+    def publish_section(self, name: str, section: dict[str, Any]) -> None:
         """A feature's own part of /health (the UI thread replaces it whole; readers see old or new)."""
         self._sections = {**self._sections, name: section}
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, InfoMetricFamily, StateSetMetricFamily
+from prometheus_client.metrics_core import Metric
+from prometheus_client.registry import Collector
 
 from kiosk import __version__
 from kiosk.autologin.session import RESULTS
@@ -13,11 +16,11 @@ from kiosk.autologin.session import RESULTS
 STATES = ("starting", "authenticating", "loading", "ready", "offline", "error", "unconfigured")
 
 
-class _SnapshotCollector:
-    def __init__(self, snapshot: Callable[[], dict]):
+class _SnapshotCollector(Collector):
+    def __init__(self, snapshot: Callable[[], dict[str, Any]]):
         self._snapshot = snapshot
 
-    def collect(self):
+    def collect(self) -> Iterator[Metric]:
         s = self._snapshot()
         yield StateSetMetricFamily("kiosk_state", "What the kiosk is doing now",
                                    value={name: s.get("state") == name for name in STATES})
@@ -59,7 +62,7 @@ class _SnapshotCollector:
 
 
 
-def _fleet_metrics(s: dict):
+def _fleet_metrics(s: dict[str, Any]) -> Iterator[Metric]:
     """What a fleet dashboard and installer/monitoring/kiosk-alerts.yml need (docs/it/fleet.md, docs/it/monitoring.md)."""
     requests = CounterMetricFamily("kiosk_autologin_requests", "Autologin requests answered, by how they ended "
                                    "(ok, rejected: our configuration, unavailable: 5xx or unreachable, "
@@ -88,7 +91,7 @@ def _qt_version() -> str:
     return qVersion()
 
 
-def render_metrics(snapshot: Callable[[], dict]) -> str:
+def render_metrics(snapshot: Callable[[], dict[str, Any]]) -> str:
     registry = CollectorRegistry(auto_describe=False)
     registry.register(_SnapshotCollector(snapshot))
     return generate_latest(registry).decode("utf-8")

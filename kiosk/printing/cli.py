@@ -10,17 +10,18 @@ import os
 import sys
 
 from kiosk.exitcodes import PrintTestExit
+from kiosk.settings import ConfigSource
 
 WAIT_SECONDS = 30.0
 
 
-def main(args) -> int:
-    from kiosk.settings import ConfigError, load_settings
+def main(args, config: ConfigSource) -> int:
+    from kiosk.settings import ConfigError
 
     if args.printer is not None:
-        os.environ["KIOSK_PRINTER"] = args.printer  # --printer wins, checked like the setting
+        config = config.overriding(printer=args.printer)  # --printer wins, checked like the setting
     try:
-        settings = load_settings(args.config)
+        settings = config.load()
     except ConfigError as e:
         print(e, file=sys.stderr)
         return PrintTestExit.CONFIG
@@ -35,61 +36,65 @@ def main(args) -> int:
 
 
 def _print(settings) -> int:
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
     from PySide6.QtWebEngineCore import QWebEngineProfile
 
-    from kiosk.app import make_application
     from kiosk.clock import SystemClock
-    from kiosk.printing.desk import PrinterState
     from kiosk.printing.service import PrintService, print_test_page
+    from kiosk.ui.app import EventLoop, make_application
     from kiosk.worker import TaskManager
 
-    app = make_application()
+    make_application()
     clock = SystemClock()
     holder = QWebEngineProfile()  # off the record; a parent for the hidden page, deleted before the profile
     pages = QObject()
     tasks = TaskManager()
     service = PrintService(settings, holder, tasks, clock, render_parent=pages)
-    result = {"code": PrintTestExit.NOT_PRINTED, "job": None}
-    started = clock.monotonic()
-
-    def check() -> None:
-        desk = service.desk
-        if desk.counts["failed"]:
-            print(f"kiosk print-test: the test page was not printed: {desk.last_error}", file=sys.stderr)
-            app.quit()
-        elif result["job"] and not desk.outstanding and desk.state is not PrinterState.UNKNOWN:
-            print(f"The test page was printed on {desk.name} (job {result['job']}).")
-            result["code"] = PrintTestExit.PRINTED
-            app.quit()
-        elif clock.monotonic() - started > WAIT_SECONDS:
-            where = f" It waits in the queue as job {result['job']}; cancel it with: cancel {result['job']}." \
-                if result["job"] else ""
-            print(f"kiosk print-test: the test page did not reach the printer within {WAIT_SECONDS:.0f} s: "
-                  f"{desk.problem or 'no answer from the print system'}.{where}", file=sys.stderr)
-            app.quit()
-        elif result["job"] and desk.problem and clock.monotonic() - started > 5:
-            print(f"kiosk print-test: {desk.problem}; the test page waits in the queue as job {result['job']} "
-                  f"and prints when the printer is ready (cancel it with: cancel {result['job']}).", file=sys.stderr)
-            app.quit()
-
-    def spooled(job: str) -> None:
-        result["job"] = job
-        print(f"Test page handed to {service.desk.name} as job {job}; waiting for the printer…")
-
-    service.spooled.connect(spooled)
-    service.changed.connect(check)
-    timer = QTimer()
-    timer.timeout.connect(check)
-    timer.start(500)
+    loop: EventLoop[int] = EventLoop(PrintTestExit.NOT_PRINTED, on_signal=PrintTestExit.NOT_PRINTED)
+    watch = _Watch(service, clock, loop)
+    service.spooled.connect(watch.spooled)
+    service.changed.connect(watch.check)
+    loop.every(500, watch.check)
     print_test_page(service)
     try:
-        app.exec()
+        return loop.run()
     finally:
-        timer.stop()
         service.stop()
         tasks.shutdown()
         pages.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         del holder
-    return result["code"]
+
+
+class _Watch:
+    """Follows the test page from the spooler to the printer, and ends the loop with the outcome in words."""
+
+    def __init__(self, service, clock, loop):
+        self.service, self.clock, self.loop = service, clock, loop
+        self.started = clock.monotonic()
+        self.job: str | None = None
+
+    def spooled(self, job: str) -> None:
+        self.job = job
+        print(f"Test page handed to {self.service.desk.name} as job {job}; waiting for the printer…")
+
+    def check(self) -> None:
+        from kiosk.printing.spooler import PrinterState
+
+        desk, job, waited = self.service.desk, self.job, self.clock.monotonic() - self.started
+        if desk.counts["failed"]:
+            self._fail(f"the test page was not printed: {desk.last_error}")
+        elif job and not desk.outstanding and desk.state is not PrinterState.UNKNOWN:
+            print(f"The test page was printed on {desk.name} (job {job}).")
+            self.loop.finish(PrintTestExit.PRINTED)
+        elif waited > WAIT_SECONDS:
+            where = f" It waits in the queue as job {job}; cancel it with: cancel {job}." if job else ""
+            self._fail(f"the test page did not reach the printer within {WAIT_SECONDS:.0f} s: "
+                       f"{desk.problem or 'no answer from the print system'}.{where}")
+        elif job and desk.problem and waited > 5:
+            self._fail(f"{desk.problem}; the test page waits in the queue as job {job} "
+                       f"and prints when the printer is ready (cancel it with: cancel {job}).")
+
+    def _fail(self, sentence: str) -> None:
+        print(f"kiosk print-test: {sentence}", file=sys.stderr)
+        self.loop.finish(PrintTestExit.NOT_PRINTED)

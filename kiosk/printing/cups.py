@@ -11,8 +11,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from kiosk.printing.desk import PrinterState, PrinterStatus, SpoolerError
 from kiosk.printing.paper import Paper
+from kiosk.printing.spooler import PrinterState, PrinterStatus, SpoolerError
 
 TIMEOUT = 10.0  # seconds for any lp/lpstat call; cupsd answers in milliseconds when it is alive
 _JOB_ID = re.compile(r"request id is (\S+)-(\d+)")
@@ -36,7 +36,7 @@ def _env() -> dict[str, str]:
     return {**os.environ, "LC_ALL": "C", "LANG": "C"}  # the clients' English output is what we parse
 
 
-def _run(args: list[str]) -> subprocess.CompletedProcess:
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
     if shutil.which(args[0]) is None:
         raise SpoolerError(f"The CUPS tools are not installed ({args[0]} missing); install cups-client.",
                            PrinterState.ERROR)

@@ -7,11 +7,10 @@ when the printer is back; the desk only watches it leave the queue.
 
 from __future__ import annotations
 
-import enum
 import logging
-from dataclasses import dataclass
 
 from kiosk.clock import Clock, say_duration
+from kiosk.printing.spooler import PROBLEM_STATES, PrinterState, PrinterStatus, Spooler, SpoolerError
 
 log = logging.getLogger(__name__)
 
@@ -19,35 +18,6 @@ OFF = "off"
 STUCK_AFTER = 120.0  # a job still queued this long while the printer says it is fine is stuck
 POLL_BUSY = 1.0  # seconds between status reads while a slip is out or the printer has a problem
 POLL_IDLE = 30.0  # otherwise: notice "out of paper" before the next bet is sold
-
-
-class PrinterState(str, enum.Enum):
-    READY = "ready"
-    PRINTING = "printing"
-    STOPPED = "stopped"
-    OFFLINE = "offline"
-    ERROR = "error"
-    DISABLED = "disabled"
-    UNKNOWN = "unknown"
-
-
-PROBLEM_STATES = (PrinterState.STOPPED, PrinterState.OFFLINE, PrinterState.ERROR)
-
-
-class SpoolerError(Exception):
-    """The spooler refused or cannot be asked. ``str()`` is a sentence for a technician."""
-
-    def __init__(self, message: str, state: PrinterState = PrinterState.ERROR):
-        super().__init__(message)
-        self.state = state
-
-
-@dataclass(frozen=True)
-class PrinterStatus:
-    name: str
-    state: PrinterState
-    problem: str | None  # a sentence for the cashier, None when all is well
-    pending: tuple[str, ...] = ()  # job ids still in the spooler
 
 
 class PrintDesk:
@@ -161,7 +131,7 @@ class PrintDesk:
     def dismissable(self) -> bool:
         return self.unprinted is not None and not self.problem
 
-    def snapshot(self) -> dict:
+    def snapshot(self) -> dict[str, object]:
         """The ``printer`` section of /health."""
         return {"name": self.name or "(system default)", "state": self.state.value,
                 "jobs_printed": self.counts["printed"], "jobs_failed": self.counts["failed"],
@@ -170,7 +140,7 @@ class PrintDesk:
                 "last_spool_latency": None if self.last_spool_latency is None else round(self.last_spool_latency, 3)}
 
 
-def make_spooler():
+def make_spooler() -> Spooler:
     """The platform's spooler: CUPS on Linux, the Windows print system on Windows."""
     import sys
 

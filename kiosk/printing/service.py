@@ -15,8 +15,9 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 
 from kiosk.clock import Clock
 from kiosk.printing.capture import Capture, SlipRenderer, capture_frame
-from kiosk.printing.desk import PrintDesk, PrinterState, SpoolerError, make_spooler
+from kiosk.printing.desk import PrintDesk, make_spooler
 from kiosk.printing.paper import Paper
+from kiosk.printing.spooler import PrinterState, SpoolerError
 
 log = logging.getLogger(__name__)
 FIRST_POLL_MS = 3000  # the printer's first status read, after the first page has had its start
@@ -48,7 +49,7 @@ class PrintService(QObject):
         self._poll.setSingleShot(True)
         self._poll.timeout.connect(self.poll_now)
         self._listeners: list[Callable[[dict], None]] = []
-        self.banner = None  # kiosk.ui.printing.PrintBanner, set by the controller (the window owns it)
+        self.banner: QObject | None = None  # kiosk.ui.printing.PrintBanner, set by the controller (the window owns it)
         if self.desk.enabled:  # first look once the first page has had its start (not during its load)
             QTimer.singleShot(FIRST_POLL_MS, self.poll_now)
 
@@ -97,8 +98,9 @@ class PrintService(QObject):
     def _rendered(self, capture: Capture) -> None:
         self._submitting = True
         title = f"betshop-kiosk slip {capture.number}"
-        printer, paper, length = self.desk.printer, self.paper, capture.length_mm
-        self.tasks.run(lambda: self.spooler.submit(printer, capture.pdf, title=title, paper=paper, length_mm=length),
+        printer, paper, length, pdf = self.desk.printer, self.paper, capture.length_mm, capture.pdf
+        assert pdf is not None  # SlipRenderer emits rendered only once the PDF is written (capture.py)
+        self.tasks.run(lambda: self.spooler.submit(printer, pdf, title=title, paper=paper, length_mm=length),
                        lambda job_id: self._submitted(capture, job_id),
                        lambda error: self._submit_failed(capture, error))
 

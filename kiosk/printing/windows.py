@@ -10,8 +10,8 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.printing.desk import PrinterState, PrinterStatus, SpoolerError
 from kiosk.printing.paper import Paper
+from kiosk.printing.spooler import PrinterState, PrinterStatus, SpoolerError
 
 _jobs = itertools.count(1)
 

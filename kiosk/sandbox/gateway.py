@@ -17,7 +17,7 @@ from kiosk.clock import Clock
 from .common import Counters, Reply, parse_json
 
 GATEWAY_PREFIX = "/gateway/player-data/"
-GATEWAY_FAILURE_MODES = (None, "500", "garbage")
+GATEWAY_FAILURE_MODES: tuple[str | None, ...] = (None, "500", "garbage")
 # A refusal whose description is markup and long: the panel must show it as written, and cut.
 GATEWAY_FAILURE_MODES += ("rich_422",)
 RICH_DESCRIPTION = ("<h1>Refused</h1><img src='http://127.0.0.2/x.png'> " + "Your request cannot be processed now. " * 40)
@@ -160,12 +160,9 @@ class Gateway:
         route, brand = _route(method, parts[1:])
         if route is None:
             return brand  # a 404/405 reply
-        if self.failure == "500":
-            return INTERNAL_ERROR
-        if self.failure == "garbage":
-            return Reply(200, b"<html>upstream proxy error</html>", "application/json")
-        if self.failure == "rich_422":
-            return Reply(422, {"status": "Unprocessable", "data": {"description": RICH_DESCRIPTION}})
+        failure = self._failure_reply()
+        if failure is not None:
+            return failure
         with self._lock:
             if not (isinstance(brand, str) and brand.isascii() and brand.isdigit() and int(brand) in self._brands):
                 return INVALID_BRAND
@@ -187,6 +184,16 @@ class Gateway:
                 return self._send_code(player, two_fa, payload)
             return self._validate(player, two_fa, payload)
 
+    def _failure_reply(self) -> Reply | None:
+        """The answer of a failure a test or technician switched on (``POST /sandbox/gateway-failure``), if any."""
+        if self.failure == "500":
+            return INTERNAL_ERROR
+        if self.failure == "garbage":
+            return Reply(200, b"<html>upstream proxy error</html>", "application/json")
+        if self.failure == "rich_422":
+            return Reply(422, {"status": "Unprocessable", "data": {"description": RICH_DESCRIPTION}})
+        return None
+
     def _update(self, player: Player, payload: dict[str, Any]) -> Reply:
         if "brand_id" in payload and payload["brand_id"] != player.brand_id:
             return INVALID_BRAND
@@ -204,7 +211,7 @@ class Gateway:
                                "message": "Mobile verification required",
                                "userFriendlyMessage": "Mobile verification required"})
         player.number = number
-        if isinstance(mobile.get("status_comment"), str):
+        if isinstance(mobile, dict) and isinstance(mobile.get("status_comment"), str):
             player.status_comment = mobile["status_comment"]
         return Reply(200, {"status": "Success", "data": None})
 
@@ -239,7 +246,8 @@ class Gateway:
             return failed(ALREADY_VERIFIED, tfa.token, status="Error")
         if tfa.wrong_attempts >= self.max_attempts:
             return failed(LIMIT_EXCEEDED, tfa.token, status="Error")
-        if tfa.code is not None and self._clock.monotonic() - tfa.code_sent_at >= self.code_ttl:
+        if (tfa.code is not None and tfa.code_sent_at is not None
+                and self._clock.monotonic() - tfa.code_sent_at >= self.code_ttl):
             del self._two_fa[tfa.token]
             return failed(NO_TOKEN, status="Error")
         code = payload.get("sms_code")

@@ -484,7 +484,7 @@ class _Server(ThreadingHTTPServer):
     def server_bind(self) -> None:
         # HTTPServer.server_bind does a reverse DNS lookup (getfqdn); skip it to start fast.
         socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = self.server_address[0], self.server_address[1]
+        self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
 
     def serve_until_woken(self) -> None:
         """serve_forever() without its polling: stop() returns at once and an idle sandbox sleeps."""
@@ -494,7 +494,7 @@ class _Server(ThreadingHTTPServer):
             while not self._woken:
                 for key, _ in selector.select():
                     if key.fileobj is self and not self._woken:
-                        self._handle_request_noblock()
+                        self._handle_request_noblock()  # type: ignore[attr-defined]  # socketserver's own step
 
     def wake(self) -> None:
         self._woken = True

@@ -14,7 +14,7 @@ from kiosk.clock import Clock
 
 from .common import Counters, Reply, parse_json, redirect
 
-AUTH_FAILURE_MODES = (None, "500", "html", "garbage", "missing_fields", "foreign_url", "hang",
+AUTH_FAILURE_MODES: tuple[str | None, ...] = (None, "500", "html", "garbage", "missing_fields", "foreign_url", "hang",
                       "503", "503_date", "429", "trickle", "oversized")
 OVERSIZED_BYTES = 256 * 1024  # "oversized": a valid answer padded past any sane cap
 # A rejection whose message is markup and long, as a misconfigured gateway in front of the API sends.
@@ -181,7 +181,7 @@ class Webshop:
             link = self._links.get(token)
             ok = (link is not None and not link.used and user_id.isascii() and user_id.isdigit()
                   and int(user_id) == link.identity.user_id and now - link.issued_at < self.link_ttl)
-            if not ok:
+            if not ok or link is None:
                 self._counters.add("links_refused")
                 return redirect(LOGIN_PATH)
             link.used = True

@@ -1,73 +1,30 @@
 """Setting a kiosk up: the form's fields, checking what was typed, testing the connection, saving (Qt-free).
 
-Shared by the setup screen (kiosk/ui/setup.py) and ``kiosk setup``. Values are checked by the
-same pydantic settings the kiosk runs with, so what the form accepts the kiosk accepts. The
-secret key is never shown or echoed: the form only says whether one is set.
+Shared by the setup screen (kiosk/ui/setup.py) and ``kiosk setup``; the fields are listed once in
+:mod:`kiosk.technician.fields`. Values are checked by the same configuration source and settings
+the kiosk runs with, so what the form accepts the kiosk accepts. The secret key is never shown or
+echoed: the form only says whether one is set.
 """
 
 from __future__ import annotations
 
-import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pydantic import ValidationError
-
 from kiosk import redact
 from kiosk.configfile import write_config
-from kiosk.settings import IDENTITY_FIELDS, Settings, default_config_file, env_name
+from kiosk.settings import IDENTITY_FIELDS, ConfigSource, Settings, env_name
+from kiosk.technician.fields import FIELD_NAMES, FORM_FIELDS, FormField
+
+__all__ = ["FIELD_NAMES", "FORM_FIELDS", "Checked", "ConnectionResult", "FormField", "FormState", "check_form",
+           "env_overrides", "form_state", "parse_form", "save", "test_connection"]
 
 
-@dataclass(frozen=True)
-class FormField:
-    name: str       # the settings field
-    label: str
-    hint: str = ""
-    secret: bool = False
-    digits: bool = False
-
-
-FORM_FIELDS: tuple[FormField, ...] = (
-    FormField("partner_id", "Partner id", "a number from BetGames", digits=True),
-    FormField("secret_key", "Secret key", "from BetGames; never shown", secret=True),
-    FormField("shop_name", "Shop name", "as registered, e.g. Vilnius, Gedimino pr. 5"),
-    FormField("pos_name", "POS name", "the point of sale, e.g. Computer #3"),
-    FormField("user_name", "User name", "the POS user"),
-    FormField("auth_url", "Autologin URL", "leave as it is unless BetGames says otherwise"),
-    FormField("allowed_hosts", "Allowed hosts", "e.g. webshop.betgames.tv, *.betgames.tv, host:8443"),
-) + ((FormField("printer", "Printer", "print queue name; empty = the system default; off = no printing"),)
-     if "printer" in Settings.model_fields else ())
-
-FIELD_NAMES = tuple(f.name for f in FORM_FIELDS)
-
-
-def config_path(config_file: str | os.PathLike | None = None) -> Path:
-    if config_file is not None:
-        return Path(config_file)
-    from kiosk import settings
-
-    return settings.active_config_file or default_config_file()
-
-
-def read_file_values(path: Path) -> dict[str, Any]:
-    """The TOML file's values, or {} when it is missing or unreadable (the form then starts empty)."""
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def env_overrides(environ: Mapping[str, str] | None = None) -> list[str]:
+def env_overrides(config: ConfigSource) -> list[str]:
     """Form fields whose ``KIOSK_*`` variable is set: it wins over anything saved to the file."""
-    from kiosk.settings import TAKEN_FROM_ENVIRON
-
-    environ = os.environ if environ is None else environ
-    names = {k.upper() for k in environ} | set(TAKEN_FROM_ENVIRON)  # a secret taken out at start still wins
-    return [f for f in FIELD_NAMES if env_name(f) in names]
+    return [f for f in FIELD_NAMES if config.in_environment(f)]
 
 
 @dataclass
@@ -80,25 +37,23 @@ class FormState:
     overridden: list[str] = field(default_factory=list)
 
 
-def form_state(path: Path, environ: Mapping[str, str] | None = None) -> FormState:
-    environ = os.environ if environ is None else environ
-    data = read_file_values(path)
+def form_state(config: ConfigSource) -> FormState:
+    """The form's fields as the kiosk would read them (the environment, else the file, else the default)."""
+    data = config.file_values()
     values: dict[str, str] = {}
     for f in FORM_FIELDS:
         if f.secret:
             continue
-        v = environ.get(env_name(f.name), data.get(f.name))
+        v = config.env_value(f.name)
+        if v is None:
+            v = data.get(f.name)
         if v is None:
             default = Settings.model_fields[f.name].get_default(call_default_factory=True)
             v = default if default is not None else ""
         values[f.name] = _text(v)
-    overridden = env_overrides(environ)
-    from kiosk.settings import TAKEN_FROM_ENVIRON
-
-    secret_set = bool(str(data.get("secret_key", "")).strip()) or "secret_key" in overridden
-    pin_set = (bool(str(data.get("technician_pin", "")).strip()) or bool(environ.get(env_name("technician_pin")))
-               or env_name("technician_pin") in TAKEN_FROM_ENVIRON)
-    return FormState(values, secret_set, pin_set, overridden)
+    secret_set = bool(str(data.get("secret_key", "")).strip()) or config.in_environment("secret_key")
+    pin_set = bool(str(data.get("technician_pin", "")).strip()) or bool(config.env_value("technician_pin"))
+    return FormState(values, secret_set, pin_set, env_overrides(config))
 
 
 def _text(v: Any) -> str:
@@ -136,46 +91,28 @@ class Checked:
     file_values: dict[str, Any]
 
 
-def check_form(path: Path, form: Mapping[str, str], *, pin_hash: str | None = None) -> Checked:
-    """Validate the form merged over the file, exactly as the kiosk would read them (environment first)."""
+def check_form(config: ConfigSource, form: Mapping[str, str], *, pin_hash: str | None = None) -> Checked:
+    """Validate the form written over the file, exactly as the kiosk would read them (environment first)."""
     file_values = parse_form(form)
     if pin_hash is not None:
         file_values["technician_pin"] = pin_hash
-    merged = {**read_file_values(path), **file_values}
-    merged = {k: v for k, v in merged.items() if v is not None}
-    from kiosk.settings import TAKEN_FROM_ENVIRON
-
-    for name, value in TAKEN_FROM_ENVIRON.items():  # taken out of the environment at start: they still win
-        merged[name.removeprefix("KIOSK_").lower()] = value
+    settings, problems = config.check(file_values, require=IDENTITY_FIELDS)
     errors: dict[str, str] = {}
-    settings: Settings | None = None
-    try:
-        settings = Settings(**merged)
-    except ValidationError as e:
-        for err in e.errors(include_url=False):
-            name = str(err["loc"][0]) if err["loc"] else "?"
-            if err["type"] == "extra_forbidden":
-                errors.setdefault(name, f"'{name}' in {path} is not a setting the kiosk knows; remove it")
-                continue
-            msg = err["msg"].removeprefix("Value error, ")
-            errors.setdefault(name, f"{_label(name)}: {msg}")
-    for name in IDENTITY_FIELDS:
-        unset = getattr(settings, name) is None if settings is not None else (
-            name not in merged and not os.environ.get(env_name(name)))
-        if unset and name not in errors:
-            errors[name] = f"{_label(name)}: is required"
-    return Checked(errors, settings if not errors else None, file_values)
+    for p in problems:  # a field's own words beside it; the file's problems by themselves
+        key = p.setting if p.setting is not None else p.message
+        errors.setdefault(key, p.message if p.setting is None else f"{_label(p.setting)}: {p.message}")
+    return Checked(errors, settings, file_values)
 
 
 def _label(name: str) -> str:
     return next((f.label for f in FORM_FIELDS if f.name == name), env_name(name))
 
 
-def save(path: Path, checked: Checked) -> None:
+def save(config: ConfigSource, checked: Checked) -> None:
     """Write the checked values into the config file (comments and order kept, 0600). Raises ConfigWriteError."""
     if checked.errors:
         raise ValueError("refusing to save a form with errors")
-    write_config(path, checked.file_values)
+    write_config(config.path, checked.file_values)
 
 
 @dataclass(frozen=True)

@@ -27,15 +27,7 @@ from urllib.parse import urlsplit
 
 from kiosk import redact
 from kiosk.clock import Clock, SystemClock, say_duration
-from kiosk.settings import (
-    IDENTITY_FIELDS,
-    ConfigError,
-    Settings,
-    default_config_file,
-    env_name,
-    explicit_settings,
-    load_settings,
-)
+from kiosk.settings import IDENTITY_FIELDS, ConfigError, ConfigSource, Settings, env_name, explicit_settings
 
 DNS_TIMEOUT = 3.0
 CONNECT_TIMEOUT = 3.0
@@ -102,8 +94,8 @@ class Report:
 class _Context:
     """What the checks share: the settings as far as they could be read, and what earlier checks learned."""
 
-    def __init__(self, config_file: Path | None, clock: Clock):
-        self.config_file = config_file
+    def __init__(self, config: ConfigSource, clock: Clock):
+        self.config = config
         self.clock = clock
         self.settings: Settings | None = None   # complete and valid: every check can run
         self.partial: Settings = explicit_settings()  # at least the defaults: data dir, autologin URL
@@ -114,28 +106,27 @@ class _Context:
         self.media: dict[str, bool] | None = None  # what the engine plays, from the engine check's child
 
 
-def run_checks(config_file: str | os.PathLike | None = None, *, clock: Clock | None = None,
-               display: bool = True) -> Report:
+def run_checks(config: ConfigSource, *, clock: Clock | None = None, display: bool = True) -> Report:
     """Run every check in order; never raises (an unexpected error is that check's failure)."""
     started = time.monotonic()
-    ctx = _Context(Path(config_file) if config_file is not None else None, clock or SystemClock())
+    ctx = _Context(config, clock or SystemClock())
     if display:  # the web engine starts in a child while the other checks run
         ctx.engine = _start_engine_probe()
     checks = [_safely(name, fn, ctx) for name, fn in _checks(display)]
     return Report([Check(c.name, c.status, redact.redact(c.detail)) for c in checks], time.monotonic() - started)
 
 
-def iter_checks(config_file: str | os.PathLike | None = None, *, clock: Clock | None = None,
-                display: bool = True) -> Iterator[Check]:
+def iter_checks(config: ConfigSource, *, clock: Clock | None = None, display: bool = True) -> Iterator[Check]:
     """The same checks one by one, for a screen that shows each as it finishes."""
-    ctx = _Context(Path(config_file) if config_file is not None else None, clock or SystemClock())
+    ctx = _Context(config, clock or SystemClock())
     for name, fn in _checks(display):
         c = _safely(name, fn, ctx)
         yield Check(c.name, c.status, redact.redact(c.detail))
 
 
 def _checks(display: bool) -> list[tuple[str, Callable[[_Context], Check]]]:
-    items = [("configuration", check_config), ("data dir", check_data_dir), ("kiosk process", check_lock)]
+    items: list[tuple[str, Callable[[_Context], Check]]] = [
+        ("configuration", check_config), ("data dir", check_data_dir), ("kiosk process", check_lock)]
     if display:
         items.append(("display", check_display))
     items.append(("web engine libraries", check_libraries))
@@ -159,37 +150,22 @@ def _safely(name: str, fn: Callable[[_Context], Check], ctx: _Context) -> Check:
 def check_config(ctx: _Context) -> Check:
     name = "configuration"
     try:
-        ctx.settings = load_settings(ctx.config_file, require=IDENTITY_FIELDS)
+        ctx.settings = ctx.config.load(require=IDENTITY_FIELDS)
     except ConfigError as e:
-        try:  # what can be read still drives the other checks: the file, else the environment alone
-            ctx.partial = load_settings(ctx.config_file)
-        except ConfigError:
-            try:
-                ctx.partial = Settings()
-            except Exception:
-                pass
+        ctx.partial = ctx.config.usable()  # what can be read still drives the other checks
         return Check(name, Status.FAIL, f"{len(e.problems)} problem(s); fix them in the config file or "
-                     "with `kiosk setup`:\n" + "\n".join(e.problems))
+                     "with `kiosk setup`:\n" + "\n".join(p.sentence() for p in e.problems))
     ctx.partial = ctx.settings
-    return Check(name, Status.OK, "valid; " + sources_sentence(ctx.config_file))
+    return Check(name, Status.OK, "valid; " + sources_sentence(ctx.config))
 
 
-def sources_sentence(config_file: Path | None) -> str:
+def sources_sentence(config: ConfigSource) -> str:
     """Where each value came from (names only, never values)."""
-    import tomllib
-
-    path = config_file or default_config_file()
-    in_file: list[str] = []
-    if path.is_file():
-        try:
-            in_file = sorted(tomllib.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError):
-            pass
-    in_env = sorted(k.upper() for k in os.environ if k.upper().startswith("KIOSK_")
-                    and k.upper()[len("KIOSK_"):].lower() in Settings.model_fields)
+    in_file = sorted(config.file_values())
+    in_env = [env_name(s) for s in config.env_settings()]
     parts = []
     if in_file:
-        parts.append(f"from {path}: {', '.join(in_file)}")
+        parts.append(f"from {config.path}: {', '.join(in_file)}")
     if in_env:
         overridden = [e for e in in_env if e[len("KIOSK_"):].lower() in in_file]
         parts.append(f"from the environment: {', '.join(in_env)}"
@@ -447,7 +423,7 @@ def _resolve(host: str, port: int) -> list[str]:
         infos = future.result(timeout=DNS_TIMEOUT)
     except concurrent.futures.TimeoutError:
         raise socket.gaierror(f"no answer within {DNS_TIMEOUT:.0f} s") from None
-    return sorted({i[4][0] for i in infos})
+    return sorted({str(i[4][0]) for i in infos})
 
 
 def check_dns(ctx: _Context) -> Check:
@@ -586,7 +562,8 @@ def check_printer(ctx: _Context) -> Check:
 
 def printer_check(name: str) -> Check:
     """The slip printer as the kiosk sees it: the same spooler and words (``''`` = the system default)."""
-    from kiosk.printing.desk import SpoolerError, make_spooler
+    from kiosk.printing.desk import make_spooler
+    from kiosk.printing.spooler import SpoolerError
 
     try:
         status = make_spooler().status(name)

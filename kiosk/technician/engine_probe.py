@@ -22,12 +22,12 @@ def command() -> list[str]:
 
 def main() -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from kiosk.app import make_application
+    from kiosk.ui.app import EventLoop, make_application
 
-    app = make_application()
+    make_application()
     import json
 
-    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
     from kiosk.ui.media import MediaProbe
@@ -36,6 +36,7 @@ def main() -> int:
     page = QWebEnginePage(profile)
     result: dict = {}
     media = MediaProbe()  # then, in the same engine: what it plays (the kiosk's own probe)
+    loop: EventLoop[None] = EventLoop(None)
 
     def done(ok: bool) -> None:
         if "ok" in result:
@@ -44,19 +45,19 @@ def main() -> int:
         if ok:
             media.start()
         else:
-            app.quit()
+            loop.finish(None)
 
     def probed(found: dict, _details: dict, _seconds: float) -> None:
         result["media"] = found
-        app.quit()
+        loop.finish(None)
 
     media.finished.connect(probed)
-    media.failed.connect(lambda _sentence: app.quit())
+    media.failed.connect(lambda _sentence: loop.finish(None))
     page.loadFinished.connect(done)
     page.renderProcessTerminated.connect(lambda *_: done(False))
-    QTimer.singleShot(TIMEOUT_MS, lambda: done(False))
+    loop.after(TIMEOUT_MS, lambda: done(False))
     page.setHtml("<!doctype html><title>probe</title><p>ok</p>")
-    app.exec()
+    loop.run()
     media.end()  # a probe cut short by the time limit goes too
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the probe's page before its profile

@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.settings import ConfigSource
 from kiosk.technician.doctor import Check, Status, iter_checks
-from kiosk.ui.widgets import Mark, Spinner, Symbol, styled, touch_button
+from kiosk.ui.widgets import Mark, Spinner, Symbol, clear_layout, styled, touch_button
 from kiosk.worker import TaskManager
 
 _SYMBOL = {Status.OK: Symbol.TICK, Status.WARN: Symbol.CLOCK, Status.FAIL: Symbol.ALERT, Status.SKIP: Symbol.CLOCK}
@@ -24,10 +25,10 @@ class DiagnosticsPage(QWidget):
     back = Signal()
     finished = Signal(list)  # every Check, once all are done
 
-    def __init__(self, tasks: TaskManager, config_file=None, parent: QWidget | None = None):
+    def __init__(self, tasks: TaskManager, config: ConfigSource, parent: QWidget | None = None):
         super().__init__(parent)
         styled(self, "diagnostics")
-        self.tasks, self.config_file = tasks, config_file
+        self.tasks, self.config = tasks, config
         self.checks: list[Check] = []
         self._relay = _Relay(self)
         self._relay.check.connect(self._add, Qt.ConnectionType.QueuedConnection)
@@ -59,17 +60,16 @@ class DiagnosticsPage(QWidget):
         lay.addLayout(row)
 
     def run(self) -> None:
-        while self.grid.count():
-            self.grid.takeAt(0).widget().deleteLater()
+        clear_layout(self.grid)
         self.checks = []
         self._run_id += 1
-        run_id, relay, config_file = self._run_id, self._relay, self.config_file
+        run_id, relay, config = self._run_id, self._relay, self.config
         self.summary.setText("Checking…")
         self.spinner.show()
         self.again.setEnabled(False)
 
         def work() -> int:  # on a worker thread: each check is handed to the UI thread as it finishes
-            for c in iter_checks(config_file, display=False):
+            for c in iter_checks(config, display=False):
                 try:
                     relay.check.emit((run_id, c))
                 except RuntimeError:

@@ -197,7 +197,9 @@ class OnScreenKeyboard(QObject):
         self._check.timeout.connect(self._evaluate)
         # Bound methods, not lambdas: Qt drops these connections when the keyboard is deleted.
         QGuiApplication.inputMethod().cursorRectangleChanged.connect(self._schedule)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # make_application() ran: the keyboard is a widget
+        app.focusChanged.connect(self._on_focus_changed)
         window.currentChanged.connect(self._schedule)
         window.installEventFilter(self)
         # QtWebEngine does not announce a field that gets focus together with the view itself (the first tap

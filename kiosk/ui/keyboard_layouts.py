@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from kiosk.layouts import LAYOUTS, Layout
+
 # Qt::InputMethodHint values that QtWebEngine sets on its focus proxy for the focused field
 # (type=number → formatted numbers, tel → dialable, inputmode=numeric → digits, ...).
 # tests/gui/test_keyboard.py checks them against Qt's enum.
@@ -77,18 +79,6 @@ class Key:
         return self.text if self.action is Action.CHAR else self.action.value
 
 
-@dataclass(frozen=True)
-class Layout:
-    code: str                 # KIOSK_KEYBOARD_LAYOUTS name
-    label: str                # shown on the switch key
-    rows: tuple[str, ...]     # letter rows, lower case, top first
-
-
-LAYOUTS: dict[str, Layout] = {
-    "en_GB": Layout("en_GB", "EN", ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")),
-    # The Lithuanian standard layout: its number row types ą č ę ė į š ų ū ž.
-    "lt_LT": Layout("lt_LT", "LT", ("ąčęėįšųūž", "qwertyuiop", "asdfghjkl", "zxcvbnm")),
-}
 SYMBOL_ROWS = ("1234567890", "@#€$%&-+()", "*\"':;!?/_", "=<>[]{}~")
 
 

@@ -52,7 +52,7 @@ def _int(x) -> int:
 
 
 def parse_chord(text: str) -> QKeyCombination:
-    return QKeySequence(text)[0]
+    return QKeySequence(text)[0]  # type: ignore[index]  # QKeySequence::operator[]; PySide6's stubs lack it
 
 
 class InputGuard(QObject):

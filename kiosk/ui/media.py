@@ -13,7 +13,7 @@ import logging
 import time
 from string import Template
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
 from kiosk import assets
@@ -97,7 +97,7 @@ class MediaWatch(QObject):
     RETRY_MS = 60_000
     ATTEMPTS = 3
 
-    def __init__(self, ready: Signal, session, delay_ms: int = 2000, parent: QObject | None = None):
+    def __init__(self, ready: SignalInstance, session, delay_ms: int = 2000, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
         self.probe: MediaProbe | None = None

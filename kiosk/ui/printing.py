@@ -18,7 +18,7 @@ class PrintBanner(Overlay):
         super().__init__(parent, "printBanner")
         self.service = service
         self.setStyleSheet(assets.text("print_banner.qss"))
-        row = QHBoxLayout(self)
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(20, 8, 16, 8)
         row.setSpacing(16)
         mark = QLabel("!")
@@ -40,7 +40,7 @@ class PrintBanner(Overlay):
         if not message:
             if self.isVisible():
                 self.hide()
-                self.parentWidget().setContentsMargins(0, 0, 0, 0)
+                self.host.setContentsMargins(0, 0, 0, 0)
             return
         self.text.setText(message)
         self.ok.setVisible(desk.dismissable)  # a printer problem clears by itself; a lost slip is acknowledged
@@ -54,9 +54,9 @@ class PrintBanner(Overlay):
             self.raise_()
 
     def _place(self) -> None:
-        parent = self.parentWidget()
+        parent = self.host
         width = parent.width()
-        height = min(max(self.layout().heightForWidth(width), self.sizeHint().height(), 72),
+        height = min(max(self._row.heightForWidth(width), self.sizeHint().height(), 72),
                      int(parent.height() * MAX_HEIGHT_SHARE) or 72)
         self.setGeometry(0, 0, width, height)
         parent.setContentsMargins(0, height, 0, 0)  # the webshop moves down below the strip: nothing is hidden

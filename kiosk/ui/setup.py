@@ -8,9 +8,6 @@ worker pool; the UI thread never waits on the network.
 from __future__ import annotations
 
 import logging
-import os
-import re
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from kiosk import assets
 from kiosk.configfile import ConfigWriteError
-from kiosk.pin import PIN_RE, PIN_RULE, TechnicianDoor, hash_pin
+from kiosk.pin import PIN_RULE, NewPin, TechnicianDoor, hash_pin
+from kiosk.settings import ConfigSource, Problem
 from kiosk.technician import configure
 from kiosk.ui.keyboard import FieldKeyboard
 from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, styled, touch_button
@@ -48,7 +46,7 @@ class NotConfiguredScreen(QWidget):
 
     setupRequested = Signal()
 
-    def __init__(self, problems: list[str], parent: QWidget | None = None):
+    def __init__(self, problems: list[Problem], parent: QWidget | None = None):
         super().__init__(parent)
         styled(self, "notConfigured")
         lay = QVBoxLayout(self)
@@ -71,7 +69,7 @@ class NotConfiguredScreen(QWidget):
         rows.setSpacing(10)
         self.problem_labels: list[QLabel] = []
         for p in problems[:12]:
-            label = QLabel(f"•  {without_value(p)}")  # a public screen: what is wrong, never the value
+            label = QLabel(f"•  {p.sentence(with_value=False)}")  # a public screen: what is wrong, never the value
             label.setObjectName("problem")
             label.setWordWrap(True)
             rows.addWidget(label)
@@ -102,7 +100,7 @@ class PinGate(QWidget):
         styled(self, "pinGate")
         self.door, self.tasks = door, tasks
         self.locked = locked  # a sentence: a PIN is set but unusable, so nobody passes (and nobody chooses one)
-        self._pin, self._first = "", None
+        self._pin, self._choosing = "", NewPin()
         lay = QVBoxLayout(self)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(14)
@@ -128,7 +126,7 @@ class PinGate(QWidget):
         self.reset()
 
     def reset(self) -> None:
-        self._pin, self._first = "", None
+        self._pin, self._choosing = "", NewPin()
         self.message.setText("")
         self.keypad.setVisible(self.locked is None)
         self.dots.setVisible(self.locked is None)
@@ -154,7 +152,7 @@ class PinGate(QWidget):
         elif self.door.enabled:
             self.dots.setText("Enter the PIN")
         else:
-            self.dots.setText("Enter the new PIN" if self._first is None else "Enter the same PIN again")
+            self.dots.setText(self._choosing.prompt)
 
     def _ok(self) -> None:
         pin, self._pin = self._pin, ""
@@ -168,22 +166,13 @@ class PinGate(QWidget):
             else:
                 self.message.setText(answer.message)
             return
-        if self._first is None:
-            if not PIN_RE.match(pin):
-                self.message.setText(f"The PIN must be {PIN_RULE}.")
-                self._edit("")
-                return
-            self._first = pin
-            self.message.setText("")
-            self._edit("")
-            return
-        if pin != self._first:
-            self._first = None
-            self.message.setText("The two PINs differ; start again.")
-            self._edit("")
-            return
-        self.message.setText("")
-        self.tasks.run(lambda: hash_pin(pin), self.passed.emit)  # scrypt: ~50 ms, off the UI thread
+        refused = self._choosing.enter(pin)  # the rule and the second entry, as set-pin asks them
+        self.message.setText("" if refused is None else f"{refused[:1].upper()}{refused[1:]}.")
+        self._edit("")
+        chosen = self._choosing.pin
+        if chosen is not None:
+            self._choosing = NewPin()
+            self.tasks.run(lambda: hash_pin(chosen), self.passed.emit)  # scrypt: ~50 ms, off the UI thread
 
 
 class SetupForm(QWidget):
@@ -192,10 +181,11 @@ class SetupForm(QWidget):
     saved = Signal()
     cancelled = Signal()
 
-    def __init__(self, path: Path, tasks: TaskManager, parent: QWidget | None = None):
+    def __init__(self, config: ConfigSource, tasks: TaskManager, parent: QWidget | None = None):
         super().__init__(parent)
         styled(self, "setup")
-        self.path, self.tasks = path, tasks
+        self.config, self.tasks = config, tasks
+        self.path = config.path
         self.pin_hash: str | None = None  # a new PIN chosen at the gate, saved with the settings
         self._test_task: int | None = None
         outer = QVBoxLayout(self)
@@ -273,7 +263,7 @@ class SetupForm(QWidget):
 
     def reload(self) -> None:
         """Fill the fields from the file (and the environment); the secret key only as set / not set."""
-        state = configure.form_state(self.path)
+        state = configure.form_state(self.config)
         for name, edit in self.edits.items():
             edit.setText(state.values.get(name, ""))
             edit.setEnabled(name not in state.overridden)
@@ -295,9 +285,10 @@ class SetupForm(QWidget):
         return {name: edit.text() for name, edit in self.edits.items() if edit.isEnabled()}
 
     def _check(self) -> configure.Checked:
-        checked = configure.check_form(self.path, self.form(), pin_hash=self.pin_hash)
+        checked = configure.check_form(self.config, self.form(), pin_hash=self.pin_hash)
+        overridden = configure.env_overrides(self.config)
         for name in self.edits:
-            if name not in configure.env_overrides():
+            if name not in overridden:
                 self._show_error(name, checked.errors.get(name, ""))
         others = [m for n, m in checked.errors.items() if n not in self.edits]
         if others:
@@ -308,11 +299,11 @@ class SetupForm(QWidget):
 
     def _test(self) -> None:
         checked = self._check()
-        if checked.errors:
+        settings = checked.settings
+        if checked.errors or settings is None:
             return
         self._say("Testing the connection…", None)
         self.test_button.setEnabled(False)
-        settings = checked.settings
         if self._test_task is not None:
             self.tasks.forget(self._test_task)
         self._test_task = self.tasks.run(lambda: configure.test_connection(settings), self._tested,
@@ -329,7 +320,7 @@ class SetupForm(QWidget):
         if checked.errors:
             return
         try:
-            configure.save(self.path, checked)
+            configure.save(self.config, checked)
         except ConfigWriteError as e:
             self._say(str(e), False)
             return
@@ -353,14 +344,14 @@ class SetupFlow(QStackedWidget):
 
     finished = Signal(bool)
 
-    def __init__(self, path: Path, door: TechnicianDoor, tasks: TaskManager, *, problems: list[str] | None = None,
-                 pin_problem: str | None = None, parent: QWidget | None = None):
+    def __init__(self, config: ConfigSource, door: TechnicianDoor, tasks: TaskManager, *,
+                 problems: list[Problem] | None = None, pin_problem: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("setupFlow")
         self.setStyleSheet(stylesheet())
         self.not_configured = NotConfiguredScreen(problems) if problems is not None else None
         self.gate = PinGate(door, tasks, locked=pin_problem)
-        self.form = SetupForm(path, tasks)
+        self.form = SetupForm(config, tasks)
         if self.not_configured is not None:
             self.addWidget(self.not_configured)
             self.not_configured.setupRequested.connect(self.open_gate)
@@ -422,178 +413,113 @@ class SetupFlow(QStackedWidget):
             self.finished.emit(False)
 
 
-def without_value(problem: str) -> str:
-    """A ConfigError problem without the ``, got '…'`` it quotes (shop names, URLs on a public screen)."""
-    return re.sub(r", got .*?(?= \(from [^()]*\)$)", "", problem, flags=re.S)
+def problem_names(problems: list[Problem]) -> list[str]:
+    """The settings the problems are about (``KIOSK_SHOP_NAME``, or ``config_file``), once each; never a value."""
+    return list(dict.fromkeys(p.name for p in problems))
 
 
-def problem_names(problems: list[str]) -> list[str]:
-    """The setting named by each ConfigError problem (``KIOSK_SHOP_NAME``), or ``config_file``; never a value."""
-    names = []
-    for p in problems:
-        head = p.split(":", 1)[0]
-        name = head if head.startswith("KIOSK_") and " " not in head else "config_file"
-        if name not in names:
-            names.append(name)
-    return names
-
-
-def _early(path: Path, name: str, values: dict | None = None):
-    """A setting as far as it can be read from a configuration that is otherwise unusable:
-    ``KIOSK_<NAME>`` (it wins, as in the settings), else the file's key, else None."""
-    raw = os.environ.get(f"KIOSK_{name.upper()}")
-    if raw is not None:
-        return raw
-    return (configure.read_file_values(path) if values is None else values).get(name)
-
-
-def _early_int(raw, low: int, high: int, default: int) -> int:
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        return default
-    return value if low <= value <= high else default
-
-
-def _show(flow: QWidget, path: Path) -> None:
+def _show(flow: QWidget, config: ConfigSource) -> None:
     """Full screen (unless ``fullscreen`` is off) on the kiosk's screen, as the webshop would be."""
     from kiosk.ui.window import show_on_screen
 
-    values = configure.read_file_values(path)
-    fullscreen = _early(path, "fullscreen", values)
-    if not isinstance(fullscreen, bool):
-        fullscreen = str(fullscreen).strip().lower() not in ("false", "0", "no", "off")  # None: on
-    show_on_screen(flow, _early_int(_early(path, "screen", values), 0, 16, 0), fullscreen)
+    usable = config.usable()
+    show_on_screen(flow, usable.screen, usable.fullscreen)
 
 
-def _health_port(path: Path) -> int:
-    """``health_port`` as far as it can be read (0 = off)."""
-    return _early_int(_early(path, "health_port"), 1, 65535, 0)
-
-
-def _pin_source(path: Path, values: dict | None = None) -> tuple[str, str]:
-    """The technician PIN hash as the kiosk would read it (the environment wins), and where it came from."""
-    env = os.environ.get("KIOSK_TECHNICIAN_PIN")
-    if env:
-        return env, "the environment variable KIOSK_TECHNICIAN_PIN"
-    values = configure.read_file_values(path) if values is None else values
-    return str(values.get("technician_pin", "")), f"technician_pin in {path}"
-
-
-def pin_problem(path: Path) -> str | None:
+def pin_problem(config: ConfigSource) -> str | None:
     """A sentence when a technician PIN is set but is not a PIN hash (say, a PIN typed into the file).
 
     The screen then stays locked: offering to choose a new PIN would let anyone at the terminal in.
     """
-    from kiosk.pin import is_pin_hash
-
-    pin, where = _pin_source(path)
-    if not pin.strip() or is_pin_hash(pin):
+    _settings, problems = config.check()
+    pin = next((p for p in problems if p.setting == "technician_pin"), None)
+    if pin is None:
         return None
-    return (f"The technician PIN ({where}) is not a PIN hash, so settings cannot be opened here. "
+    return (f"The technician PIN ({pin.origin}) is not a PIN hash, so settings cannot be opened here. "
             "In a shell, run `kiosk set-pin` (or remove that setting), then restart the kiosk.")
 
 
-def _door(path: Path):
+def _door(config: ConfigSource) -> TechnicianDoor:
     from kiosk.clock import SystemClock
-    from kiosk.pin import STATE_FILE, is_pin_hash
-    from kiosk.settings import default_data_dir
+    from kiosk.pin import STATE_FILE
 
-    values = configure.read_file_values(path)
-    pin = _pin_source(path, values)[0]
+    usable = config.usable()  # a PIN that is not a hash is no PIN here (and pin_problem locks the gate)
+    pin = usable.technician_pin.get_secret_value() if usable.technician_pin else None
     # The same lockout state as the running kiosk's menu: a restart of an unconfigured kiosk resets nothing.
-    data_dir = Path(os.environ.get("KIOSK_DATA_DIR") or values.get("data_dir") or default_data_dir())
-    return TechnicianDoor(pin if is_pin_hash(pin) else None, SystemClock(), state_file=data_dir / STATE_FILE)
+    return TechnicianDoor(pin, SystemClock(), state_file=usable.data_dir / STATE_FILE)
 
 
-def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | None = None) -> int | None:
+def run_unconfigured(config: ConfigSource, problems: list[Problem], *, max_seconds: float | None = None) -> int | None:
     """Show "not set up yet" (and /health ``unconfigured``) until a technician saves valid settings.
 
     Returns None once saved (the caller then starts the webshop in this same process), or an exit code.
     """
-    from PySide6.QtCore import QTimer
-
-    from kiosk.app import _stop_on_signals, make_application
     from kiosk.autologin.session import Snapshot
     from kiosk.clock import SystemClock
     from kiosk.exitcodes import ExitCode
+    from kiosk.ui.app import EventLoop, make_application
     from kiosk.ui.window import app_icon
     from kiosk.ui.window import stylesheet as kiosk_stylesheet
 
-    app = make_application()
+    make_application()
     tasks = TaskManager()
-    flow = SetupFlow(path, _door(path), tasks, problems=problems, pin_problem=pin_problem(path))
+    flow = SetupFlow(config, _door(config), tasks, problems=problems, pin_problem=pin_problem(config))
     flow.setWindowTitle("Betshop kiosk: set up")
     flow.setWindowIcon(app_icon())
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
-    result: dict[str, int | None] = {"code": None}
-    running = [True]
-    deadline = QTimer()  # stopped with the loop: an exit() with no loop running stalls every later loop
-    deadline.setSingleShot(True)
+    loop: EventLoop[int | None] = EventLoop(None, on_signal=ExitCode.SIGNALLED)
+    flow.finished.connect(lambda saved: loop.finish(None) if saved else None)
+    if max_seconds:
+        loop.after(int(max_seconds * 1000), lambda: loop.finish(ExitCode.FAILED))
+    health = []
 
-    def finish(code: int | None) -> None:
-        if running[0]:
-            result["code"] = code
-            app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
-
-    flow.finished.connect(lambda saved: finish(None) if saved else None)
-    _stop_on_signals(app, lambda code: finish(code))
-    # /health only once SIGTERM is handled: a fleet tool that sees `unconfigured` may stop us at once.
-    health = None
-    port = _health_port(path)
-    if port:
+    def serve_health() -> None:  # only once SIGTERM is handled: a fleet tool that sees `unconfigured` may stop us
+        port = config.usable().health_port
+        if not port:
+            return
         from kiosk.monitoring.health import HealthServer
 
         try:
-            health = HealthServer(port)
-            health.publish(Snapshot({"state": "unconfigured", "problems": problem_names(problems),
-                                     "last_error": "this terminal is not set up yet", "degraded": []},
-                                    retry_at=None, started_at=SystemClock().monotonic()))
-            health.start()
+            server = HealthServer(port)
         except OSError as e:
             log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s)", port, e.strerror)
-    if max_seconds:
-        deadline.timeout.connect(lambda: finish(ExitCode.FAILED))
-        deadline.start(int(max_seconds * 1000))
+            return
+        server.publish(Snapshot({"state": "unconfigured", "problems": problem_names(problems),
+                                 "last_error": "this terminal is not set up yet", "degraded": []},
+                                retry_at=None, started_at=SystemClock().monotonic()))
+        health.append(server.start())
+
     log.error("this terminal is not set up yet (%s); showing the setup screen", ", ".join(problem_names(problems)))
-    _show(flow, path)
+    _show(flow, config)
     try:
-        app.exec()
+        return loop.run(on_start=serve_health)
     finally:
-        running[0] = False
-        deadline.stop()
         tasks.shutdown()
         flow.hide()
         flow.deleteLater()
-        if health is not None:
-            health.stop()
-    return result["code"]
+        for server in health:
+            server.stop()
 
 
-def run_setup_screen(path: Path) -> int:
-    """``kiosk setup --screen``: the PIN gate and the form, then exit (0 saved, 1 cancelled)."""
-    from kiosk.app import make_application
+def run_setup_screen(config: ConfigSource) -> int:
+    """``kiosk setup --screen``: the PIN gate and the form, then exit (0 saved, 1 cancelled or stopped)."""
     from kiosk.exitcodes import ExitCode
+    from kiosk.ui.app import EventLoop, make_application
     from kiosk.ui.window import stylesheet as kiosk_stylesheet
 
-    app = make_application()
+    make_application()
     tasks = TaskManager()
-    flow = SetupFlow(path, _door(path), tasks, pin_problem=pin_problem(path))
+    flow = SetupFlow(config, _door(config), tasks, pin_problem=pin_problem(config))
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())
-    result = {"code": ExitCode.FAILED}
-
-    def done(saved: bool) -> None:
-        result["code"] = ExitCode.OK if saved else ExitCode.FAILED
-        app.exit(ExitCode.OK)  # not quit(): it asks every window to close, and this one refuses
-
-    flow.finished.connect(done)
-    _show(flow, path)
+    loop: EventLoop[int] = EventLoop(ExitCode.FAILED, on_signal=ExitCode.FAILED)
+    flow.finished.connect(lambda saved: loop.finish(ExitCode.OK if saved else ExitCode.FAILED))
+    _show(flow, config)
     try:
-        app.exec()
+        code = loop.run()
     finally:
         tasks.shutdown()
         flow.hide()  # a caller in the same process (tests, a launcher) is not left with the form on screen
         flow.deleteLater()
-    if result["code"] == ExitCode.OK:
-        print(f"Saved to {path}. It takes effect at the next start.")
-    return result["code"]
+    if code == ExitCode.OK:
+        print(f"Saved to {config.path}. It takes effect at the next start.")
+    return code

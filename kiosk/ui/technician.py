@@ -6,6 +6,8 @@ The overlay closes by itself after a minute without a touch, so a menu is never 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,8 +21,19 @@ from PySide6.QtWidgets import (
 from kiosk import __version__
 from kiosk.clock import say_duration
 from kiosk.pin import TechnicianDoor
-from kiosk.settings import Settings
-from kiosk.ui.widgets import SERVER_TEXT_LIMIT, Keypad, Overlay, plain_label, server_text, touch_button
+from kiosk.settings import ConfigSource, Settings
+from kiosk.ui.widgets import (
+    SERVER_TEXT_LIMIT,
+    Keypad,
+    Overlay,
+    clear_layout,
+    plain_label,
+    server_text,
+    touch_button,
+)
+
+if TYPE_CHECKING:
+    from kiosk.printing.service import PrintService
 
 IDLE_CLOSE_MS = 60_000
 
@@ -36,7 +49,8 @@ class TechnicianOverlay(Overlay):
         self.door = door
         self.settings = settings
         self.snapshot: dict = {}  # the session's latest, published to the shell
-        self.printer = None  # kiosk.printing.service.PrintService, when slip printing is wired
+        self.printer: PrintService | None = None  # when slip printing is wired
+        self.config: ConfigSource | None = None  # what Settings and Diagnostics read (kiosk/terminal.py sets it)
         self._pin = ""
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -167,8 +181,7 @@ class TechnicianOverlay(Overlay):
             print_test_page(self.printer)
 
     def _show_info(self) -> None:
-        while self.info_grid.count():
-            self.info_grid.takeAt(0).widget().deleteLater()
+        clear_layout(self.info_grid)
         snapshot = self.snapshot if self.printer is None else {**self.snapshot, "printer": self.printer.desk.snapshot()}
         for row, (key, value) in enumerate(information_rows(self.settings, snapshot, ip_addresses())):
             k, v = QLabel(key), plain_label(QLabel(server_text(value, 2 * SERVER_TEXT_LIMIT)))
@@ -189,15 +202,18 @@ class TechnicianOverlay(Overlay):
             self._task_manager = TaskManager(parent=self)
         return self._task_manager
 
+    def _config(self) -> ConfigSource:
+        """The source `kiosk run` read its settings from; a shell made without one: this process's, default file."""
+        if self.config is None:
+            self.config = ConfigSource.of_process()
+        return self.config
+
     def _show_diagnostics(self) -> None:
         if getattr(self, "diagnostics", None) is None:
-            from kiosk import settings as settings_module
             from kiosk.ui.diagnostics import DiagnosticsPage
             from kiosk.ui.setup import stylesheet
 
-            # The file `kiosk run` was given, or None: the default place, where a file is optional (a kiosk
-            # configured by environment variables has none).
-            self.diagnostics = DiagnosticsPage(self._tasks(), settings_module.active_config_file)
+            self.diagnostics = DiagnosticsPage(self._tasks(), self._config())
             self.diagnostics.setStyleSheet(stylesheet())
             self.diagnostics.back.connect(self._back_to_menu)
             self.stack.addWidget(self.diagnostics)
@@ -211,10 +227,9 @@ class TechnicianOverlay(Overlay):
 
     def _show_settings(self) -> None:
         if getattr(self, "settings_form", None) is None:
-            from kiosk.technician.configure import config_path
             from kiosk.ui.setup import SetupForm, stylesheet
 
-            self.settings_form = SetupForm(config_path(), self._tasks())
+            self.settings_form = SetupForm(self._config(), self._tasks())
             self.settings_form.setStyleSheet(stylesheet())
             self.settings_form.cancelled.connect(self._back_to_menu)
             self.settings_form.saved.connect(lambda: self._act(self.restartRequested))  # a restart applies them

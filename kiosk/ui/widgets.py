@@ -10,9 +10,9 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
 AMBER, RED, GREEN = "#f5b301", "#e5484d", "#3fb950"
 SERVER_TEXT_LIMIT = 500  # characters of an upstream's own words (error messages, gateway descriptions) shown
@@ -30,7 +30,7 @@ def plain_label(label: QLabel) -> QLabel:
     return label
 
 
-def touch_button(text: str, name: str, slot: Callable[..., Any] | None = None,
+def touch_button(text: str, name: str, slot: Callable[..., Any] | SignalInstance | None = None,
                  parent: QWidget | None = None) -> QPushButton:
     """A button for fingers: never takes keyboard focus (no focus rectangles; the keys stay where they are)."""
     b = QPushButton(text, parent)
@@ -39,6 +39,15 @@ def touch_button(text: str, name: str, slot: Callable[..., Any] | None = None,
     if slot is not None:
         b.clicked.connect(slot)
     return b
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of a layout and delete it (a list that is filled again)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
 
 
 def styled(w: QWidget, name: str) -> None:
@@ -188,6 +197,7 @@ class Overlay(QWidget):
 
     def __init__(self, parent: QWidget, name: str):
         super().__init__(parent)
+        self.host = parent  # the window it covers
         styled(self, name)
         parent.installEventFilter(self)
         if isinstance(parent, QStackedWidget):
@@ -196,12 +206,13 @@ class Overlay(QWidget):
 
     def cover(self) -> None:
         """Show over the whole window, above everything shown so far."""
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self.host.rect())
         self.show()
         self.raise_()
 
     def _keep_pages_below(self, _index: int) -> None:
-        current = self.parentWidget().currentWidget()
+        assert isinstance(self.host, QStackedWidget)  # connected only then
+        current = self.host.currentWidget()
         if current is not None:
             current.lower()
 

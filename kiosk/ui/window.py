@@ -64,7 +64,7 @@ class KioskWindow(QStackedWidget):
         self.addWidget(self.splash)
         self.addWidget(self.status)
         self.view: QWebEngineView | None = None
-        self.screen: Screen = Screen(ScreenKind.SPLASH)
+        self.current_screen: Screen = Screen(ScreenKind.SPLASH)  # not `screen`: QWidget.screen() is the display
         self.setCurrentWidget(self.splash)
         self.allow_close = False  # only the technician's Exit (or shutdown) closes the kiosk
 
@@ -72,7 +72,7 @@ class KioskWindow(QStackedWidget):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.view = view
         self.addWidget(view)
-        self.show_screen(self.screen)
+        self.show_screen(self.current_screen)
 
     def closeEvent(self, event) -> None:
         # Alt+F4 through a window manager, or a stray close request: the kiosk stays.
@@ -82,7 +82,7 @@ class KioskWindow(QStackedWidget):
             event.ignore()
 
     def show_screen(self, screen: Screen) -> None:
-        self.screen = screen
+        self.current_screen = screen
         if screen.kind is ScreenKind.WEB and self.view is not None:
             self.setCurrentWidget(self.view)
         elif screen.kind is ScreenKind.WEB or screen.kind is ScreenKind.SPLASH:

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import argparse
 import logging
-from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TextIO
 
 from kiosk import redact
 from kiosk.clock import Clock
 from kiosk.exitcodes import VerifyExit
-from kiosk.settings import GATEWAY_FIELDS, ConfigError, load_settings
+from kiosk.settings import GATEWAY_FIELDS, ConfigError, ConfigSource
 from kiosk.verification.flow import Outcome, Step, VerificationFlow, normalize_number, run_inline, same_number
 from kiosk.verification.player_data import GatewayConfigError, GatewayUnavailable, PlayerDataClient, SessionInvalid
 
@@ -38,8 +37,10 @@ PROMPT = "SMS code (empty line: send a new code): "
 
 def main(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
          stderr: TextIO | None = None, clock: Clock | None = None,
-         settings_loader: Callable[..., Any] = load_settings, log_to_data_dir: bool = False) -> int:
+         config: ConfigSource | None = None, log_to_data_dir: bool = False) -> int:
     """Run ``verify-mobile`` with parsed ``args`` (``session``, ``number``, optional ``config``).
+
+    ``config``: the command line's configuration source (None: this process's, with ``args.config``).
 
     ``log_to_data_dir`` (the real command): log to the data dir's log file like ``kiosk run``
     (redacted), never to the terminal, which is the technician's conversation."""
@@ -48,7 +49,8 @@ def main(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextI
     run = _Run(stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
     redact.register(args.session, args.number)
     try:
-        settings = settings_loader(getattr(args, "config", None), require=GATEWAY_FIELDS)
+        source = config if config is not None else ConfigSource.of_process(getattr(args, "config", None))
+        settings = source.load(require=GATEWAY_FIELDS)
     except ConfigError as e:
         run.err(str(e))
         return VerifyExit.CONFIG
@@ -136,7 +138,7 @@ class _Run:
         data = flow.mobile_on_file
         if data is None:
             return
-        if data.number:
+        if data.mobile is not None and data.number:
             state = "verified" if data.verified else "not verified"
             self.out(f"Player {data.player_id}: mobile number {data.mobile.masked_number} ({state}).")
         else:

@@ -188,7 +188,7 @@ def normalize_number(text: str) -> str | None:
 
 
 def same_number(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and re.sub(r"\D", "", a) == re.sub(r"\D", "", b)
+    return bool(a and b) and re.sub(r"\D", "", a or "") == re.sub(r"\D", "", b or "")
 
 
 class VerificationFlow:

@@ -77,7 +77,7 @@ class PlayerDataError(Exception):
 
     @property
     def message(self) -> str:
-        return self.args[0]
+        return str(self.args[0])
 
 
 class GatewayConfigError(PlayerDataError):

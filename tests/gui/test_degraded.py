@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import httpx
 
-from kiosk.autologin.controller import KioskController
 from kiosk.autologin.session import State
 from kiosk.datadir import data_dir_problems
 from kiosk.monitoring.health import HealthServer
+from kiosk.terminal import KioskController
 from kiosk.ui.technician import information_rows
 from tests.helpers import sandbox_settings
 from tests.helpers.fixtures import wait_state

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtPdf import QPdfDocument
 
-from kiosk.printing.desk import PrinterState, SpoolerError
 from kiosk.printing.paper import Paper
+from kiosk.printing.spooler import PrinterState, SpoolerError
 from kiosk.printing.windows import WindowsSpooler, print_pdf
 
 MM_PER_PT = 25.4 / 72

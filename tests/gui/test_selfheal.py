@@ -6,10 +6,10 @@ import os
 import signal
 from datetime import datetime
 
-from kiosk.autologin.controller import KioskController
 from kiosk.autologin.session import State
 from kiosk.clock import FakeClock
 from kiosk.sandbox import Sandbox
+from kiosk.terminal import KioskController
 from tests.helpers import free_port, sandbox_settings
 from tests.helpers.fixtures import WAIT, health_of, run_js, wait_state
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk.autologin.session import State
 from kiosk.pin import hash_pin, verify_pin
-from kiosk.settings import IDENTITY_FIELDS, ConfigError, load_settings
+from kiosk.settings import IDENTITY_FIELDS, ConfigError, ConfigSource, Problem, load_settings
 from kiosk.technician.doctor import Status
 from kiosk.ui.setup import SetupFlow, _door
 from kiosk.worker import TaskManager
@@ -50,8 +50,15 @@ def tasks(qtbot):
     t.shutdown()
 
 
+def required(*settings: str) -> list[Problem]:
+    """The problems of a configuration that lacks these settings, as `kiosk run` would find them."""
+    return [Problem(s, "is required", f"not set: set environment variable KIOSK_{s.upper()} or key '{s}' in kiosk.toml")
+            for s in settings]
+
+
 def start_flow(qtbot, cfg, tasks, problems=None):
-    flow = SetupFlow(cfg, _door(cfg), tasks, problems=problems)
+    config = ConfigSource.of_process(cfg)
+    flow = SetupFlow(config, _door(config), tasks, problems=problems)
     qtbot.addWidget(flow)
     flow.resize(1280, 800)
     flow.show()
@@ -62,8 +69,8 @@ def test_a_fresh_terminal_chooses_a_pin_then_saves_a_valid_file_that_keeps_comme
                                                                                     tasks):
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text(COMMENT + "zoom = 1.25\n", encoding="utf-8")
-    flow = start_flow(qtbot, cfg, tasks, problems=["KIOSK_PARTNER_ID: is required (not set)"])
-    assert "KIOSK_PARTNER_ID" in flow.not_configured.problem_labels[0].text()
+    flow = start_flow(qtbot, cfg, tasks, problems=required("partner_id"))
+    assert "KIOSK_PARTNER_ID: is required (not set" in flow.not_configured.problem_labels[0].text()
     tap(qtbot, flow, "setup_start")
     enter_pin(qtbot, flow.gate, "123")  # too short
     assert "6 to 12 digits" in flow.gate.message.text()
@@ -132,7 +139,7 @@ def test_test_connection_says_what_happened(qtbot, kiosk_env, tmp_path, sb, task
 
 def test_screenshots_of_the_not_configured_screen_and_the_form(qtbot, kiosk_env, tmp_path, sb, tasks):
     cfg = tmp_path / "kiosk.toml"
-    flow = start_flow(qtbot, cfg, tasks, problems=["KIOSK_SHOP_NAME: is required", "KIOSK_SECRET_KEY: is required"])
+    flow = start_flow(qtbot, cfg, tasks, problems=required("shop_name", "secret_key"))
     qtbot.waitExposed(flow)
     shots = {"not-configured": flow.grab().toImage()}
     flow.setCurrentWidget(flow.form)
@@ -147,7 +154,7 @@ def test_screenshots_of_the_not_configured_screen_and_the_form(qtbot, kiosk_env,
 
 def test_run_unconfigured_reports_unconfigured_then_the_kiosk_reaches_ready_after_save(qtbot, kiosk_env, tmp_path,
                                                                                         sb):
-    from kiosk.app import run_kiosk
+    from kiosk.terminal import run_kiosk
     from kiosk.ui.setup import run_unconfigured
 
     port = free_port()
@@ -170,7 +177,7 @@ def test_run_unconfigured_reports_unconfigured_then_the_kiosk_reaches_ready_afte
         tap(qtbot, flow.form, "setup_save")
 
     QTimer.singleShot(300, drive)
-    assert run_unconfigured(cfg, missing.value.problems, max_seconds=60) is None
+    assert run_unconfigured(ConfigSource.of_process(cfg), missing.value.problems, max_seconds=60) is None
     assert seen["health"]["state"] == "unconfigured"
     assert {"KIOSK_PARTNER_ID", "KIOSK_SECRET_KEY", "KIOSK_SHOP_NAME"} <= set(seen["health"]["problems"])
     settings = load_settings(cfg, require=IDENTITY_FIELDS)  # what `kiosk run` does next, in the same process
@@ -182,10 +189,10 @@ def test_diagnostics_from_the_technician_menu(qtbot, kiosk_env, tmp_path, sb, ma
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text("".join(f"{k} = {json.dumps(v)}\n" for k, v in
                            sb.kiosk_settings(data_dir=str(tmp_path / "data0")).items()), encoding="utf-8")
-    monkeypatch.setattr("kiosk.settings.active_config_file", cfg)
     c = make_kiosk(sb, technician_pin=hash_pin(PIN))
     wait_state(qtbot, c, State.READY)
     overlay = c.shell.technician
+    overlay.config = ConfigSource.of_process(cfg)  # as `kiosk run --config cfg` hands it to the menu
     overlay.open_door()
     enter_pin(qtbot, overlay, PIN)
     with qtbot.waitSignal(overlay.findChild(QPushButton, "menu_diagnostics").clicked, timeout=WAIT):
@@ -204,7 +211,7 @@ def test_diagnostics_from_the_technician_menu(qtbot, kiosk_env, tmp_path, sb, ma
 
 def test_a_form_left_open_goes_back_and_the_window_cannot_be_closed(qtbot, kiosk_env, tmp_path, tasks):
     cfg = tmp_path / "kiosk.toml"
-    flow = start_flow(qtbot, cfg, tasks, problems=["KIOSK_SHOP_NAME: is required"])
+    flow = start_flow(qtbot, cfg, tasks, problems=required("shop_name"))
     assert not flow.close() and flow.isVisible()  # a window manager's close: the only screen there is stays
     flow.idle.setInterval(200)  # five minutes on a terminal
     tap(qtbot, flow, "setup_start")
@@ -231,29 +238,37 @@ def test_kiosk_setup_screen_saves_and_returns_0(qtbot, kiosk_env, tmp_path, sb):
         tap(qtbot, flow.form, "setup_save")
 
     QTimer.singleShot(300, drive)
-    assert run_setup_screen(cfg) == 0
+    assert run_setup_screen(ConfigSource.of_process(cfg)) == 0
     assert load_settings(cfg, require=IDENTITY_FIELDS).shop_name == "Shop"
     assert cfg.read_text(encoding="utf-8").startswith(COMMENT)
 
 
-def test_problem_names_are_setting_names_only():
+def test_problem_names_are_setting_names_only(kiosk_env, tmp_path):
     from kiosk.ui.setup import problem_names
 
-    assert problem_names([
-        "KIOSK_PARTNER_ID: Input should be a valid integer, got 'x' (from /etc/kiosk.toml, key 'partner_id')",
-        "KIOSK_PARTNER_ID: is required", "/etc/kiosk.toml is not valid TOML: Expected '=' (line 3)",
-    ]) == ["KIOSK_PARTNER_ID", "config_file"]
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text('partner_id = "x"\nzoomm = 2\n', encoding="utf-8")
+    problems = ConfigSource.of_process(cfg).check(require=IDENTITY_FIELDS)[1]
+    assert any(p.value == "'x'" for p in problems)  # the value is in the record, not in what is published
+    assert problem_names(problems) == ["KIOSK_PARTNER_ID", "config_file", "KIOSK_SECRET_KEY", "KIOSK_SHOP_NAME",
+                                       "KIOSK_POS_NAME", "KIOSK_USER_NAME"]
+    cfg.write_text("partner_id = \n", encoding="utf-8")
+    assert problem_names(ConfigSource.of_process(cfg).check()[1]) == ["config_file"]
 
 
-def test_the_public_screen_says_what_is_wrong_but_never_the_value():
-    from kiosk.ui.setup import without_value
+def test_the_public_screen_says_what_is_wrong_but_never_the_value(qtbot, kiosk_env, tmp_path):
+    from kiosk.ui.setup import NotConfiguredScreen
 
-    problem = ("KIOSK_SHOP_NAME: must be a single line, got 'Vilnius\\nKaunas, (kiosk 3)' "
-               "(from /etc/xdg/betshop-kiosk/kiosk.toml, key 'shop_name')")
-    shown = without_value(problem)
-    assert shown == ("KIOSK_SHOP_NAME: must be a single line "
-                     "(from /etc/xdg/betshop-kiosk/kiosk.toml, key 'shop_name')")
-    assert without_value("KIOSK_PARTNER_ID: is required") == "KIOSK_PARTNER_ID: is required"
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text('shop_name = "  "\npos_name = "Kasa (3), got it"\nhealth_port = 70000\n', encoding="utf-8")
+    problems = ConfigSource.of_process(cfg).check(require=IDENTITY_FIELDS)[1]
+    screen = NotConfiguredScreen(problems)
+    qtbot.addWidget(screen)
+    shown = [label.text() for label in screen.problem_labels]
+    assert f"•  KIOSK_HEALTH_PORT: Input should be less than or equal to 65535 (from {cfg}, key 'health_port')" in shown
+    assert f"•  KIOSK_SHOP_NAME: must not be empty (from {cfg}, key 'shop_name')" in shown
+    assert "70000" not in " ".join(shown) and "'  '" not in " ".join(shown)
+    assert "70000" in str(ConfigError(problems))  # the technician's log and shell see the value
 
 
 def test_the_setup_pin_lockout_survives_a_restart_like_the_menus(qtbot, kiosk_env, tmp_path):
@@ -262,11 +277,11 @@ def test_the_setup_pin_lockout_survives_a_restart_like_the_menus(qtbot, kiosk_en
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text(f'technician_pin = "{hash_pin(PIN)}"\ndata_dir = {json.dumps(str(tmp_path / "d"))}\n',
                    encoding="utf-8")
-    door = _door(cfg)
+    door = _door(ConfigSource.of_process(cfg))
     for _ in range(5):
         door.try_pin("000000")
     assert (tmp_path / "d" / STATE_FILE).is_file()  # the running kiosk's own lockout file
-    again = _door(cfg).try_pin(PIN)  # a restarted setup screen, the right PIN
+    again = _door(ConfigSource.of_process(cfg)).try_pin(PIN)  # a restarted setup screen, the right PIN
     assert not again.opened and again.locked_for > 0
 
 
@@ -305,9 +320,10 @@ def test_a_pin_that_is_not_a_hash_locks_the_setup_screen(qtbot, kiosk_env, tmp_p
         QApplication.instance().exit(0)  # the screen would stay up until settings are saved
 
     QTimer.singleShot(300, drive)
-    run_unconfigured(cfg, invalid.value.problems, max_seconds=30)
+    run_unconfigured(ConfigSource.of_process(cfg), invalid.value.problems, max_seconds=30)
     assert seen["title"] == "Settings are locked" and not seen["keypad"]
-    source = "KIOSK_TECHNICIAN_PIN" if where == "environment" else f"technician_pin in {cfg}"
+    source = ("from environment variable KIOSK_TECHNICIAN_PIN" if where == "environment"
+              else f"from {cfg}, key 'technician_pin'")
     assert source in seen["message"] and "kiosk set-pin" in seen["message"]
     assert PIN not in seen["message"]
     assert seen["after"] and seen["back"]
@@ -317,8 +333,8 @@ def test_a_pin_that_is_not_a_hash_locks_the_setup_screen(qtbot, kiosk_env, tmp_p
 
 def test_every_problem_is_shown_whole_on_a_small_screen(qtbot, kiosk_env, tmp_path, tasks):
     """Twelve long problems at 1024×768: none is squeezed to a clipped line; the list scrolls instead."""
-    problems = [f"KIOSK_SETTING_{i}: is required (not set: set environment variable KIOSK_SETTING_{i} "
-                f"or key 'setting_{i}' in /etc/xdg/betshop-kiosk/kiosk.toml)" for i in range(12)]
+    problems = [Problem(f"setting_{i}", "is required", f"not set: set environment variable KIOSK_SETTING_{i} or key "
+                        f"'setting_{i}' in /etc/xdg/betshop-kiosk/kiosk.toml") for i in range(12)]
     flow = start_flow(qtbot, tmp_path / "kiosk.toml", tasks, problems=problems)
     flow.resize(1024, 768)
     qtbot.waitExposed(flow)
@@ -339,7 +355,7 @@ def test_the_setup_screen_leaves_no_timer_behind_that_stops_later_event_loops(qt
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text(f"fullscreen = false\ndata_dir = {json.dumps(str(tmp_path / 'd'))}\n", encoding="utf-8")
     QTimer.singleShot(200, lambda: QApplication.instance().exit(0))
-    run_unconfigured(cfg, ["KIOSK_SHOP_NAME: is required"], max_seconds=1)
+    run_unconfigured(ConfigSource.of_process(cfg), required("shop_name"), max_seconds=1)
     until = time.monotonic() + 1.5  # past the limit, with events processed (not by an event loop)
     while time.monotonic() < until:
         QApplication.processEvents()
@@ -357,8 +373,8 @@ def test_the_form_fits_a_small_screen_with_a_note_under_every_field(qtbot, kiosk
     for f in configure.FORM_FIELDS:
         kiosk_env.setenv(configure.env_name(f.name), {"partner_id": str(sb.partner_id),
                                                       "allowed_hosts": json.dumps([sb.address])}.get(f.name, "x"))
-    cfg = tmp_path / "kiosk.toml"
-    flow = SetupFlow(cfg, _door(cfg), tasks)
+    config = ConfigSource.of_process(tmp_path / "kiosk.toml")
+    flow = SetupFlow(config, _door(config), tasks)
     qtbot.addWidget(flow)
     flow.resize(1024, 768)
     flow.setCurrentWidget(flow.form)

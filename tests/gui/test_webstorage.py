@@ -3,8 +3,8 @@ budget are gone at the next start, its cookies are not."""
 
 from __future__ import annotations
 
-from kiosk.autologin.controller import KioskController
 from kiosk.autologin.session import State
+from kiosk.terminal import KioskController
 from kiosk.webstorage import storage_dir, tree_size
 from tests.helpers import sandbox_settings
 from tests.helpers.fixtures import WAIT, run_js, wait_state

@@ -7,11 +7,11 @@ import os
 import httpx
 import pytest
 
-from kiosk.autologin.controller import KioskController
 from kiosk.autologin.session import State
 from kiosk.clock import FakeClock
 from kiosk.monitoring.health import HealthServer
 from kiosk.sandbox import Sandbox
+from kiosk.terminal import KioskController
 from tests.helpers import sandbox_settings
 
 WAIT = 15_000  # ms; generous for a 2-core CI machine, never a timing assertion

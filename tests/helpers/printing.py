@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.sandbox.printer import landed, wait_landed  # noqa: F401  (the tests' names for them)
+from tests.helpers.cupspdf import landed, wait_landed  # noqa: F401  (the tests' names for them)
 
 ROOT = Path(__file__).resolve().parents[2]
 SETUP = ROOT / ".ci" / "setup-cups.sh"

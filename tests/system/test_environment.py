@@ -53,7 +53,6 @@ def test_a_technician_restart_hands_the_secrets_to_the_new_process(monkeypatch):
 
     seen = {}
     monkeypatch.setattr(cli.os, "execve", lambda exe, argv, env: seen.update(exe=exe, argv=argv, env=env))
-    monkeypatch.setattr(cli, "_TAKEN_SECRETS", {"KIOSK_SECRET_KEY": SECRET})
     monkeypatch.delenv("KIOSK_SECRET_KEY", raising=False)
-    cli._restart_self()
+    cli._restart_self({"KIOSK_SECRET_KEY": SECRET})
     assert seen["env"]["KIOSK_SECRET_KEY"] == SECRET and "KIOSK_SECRET_KEY" not in __import__("os").environ

@@ -88,3 +88,36 @@ def test_an_unwritable_data_dir_runs_degraded_instead_of_exiting_2(tmp_path):
         finally:
             out, err = stop(proc)
     assert "running degraded" in err and "Traceback" not in err
+
+
+# `kiosk run` as it starts, with the controller's "ask for a link" effect watched: which Qt modules are loaded then.
+_WATCH_FIRST_REQUEST = """
+import sys
+import kiosk.terminal as terminal
+effect = terminal.KioskController.request_link
+def first_request(self):
+    if not getattr(first_request, "seen", False):
+        first_request.seen = True
+        loaded = sorted(m for m in sys.modules if m.startswith("PySide6."))
+        print("loaded at the first request: " + " ".join(loaded), file=sys.stderr, flush=True)
+    return effect(self)
+terminal.KioskController.request_link = first_request
+from kiosk.cli import main
+sys.exit(main(["run"]))
+"""
+
+
+def test_the_first_autologin_request_goes_out_before_the_widgets_and_the_web_engine_load(tmp_path):
+    port = free_port()
+    with Sandbox() as sb:
+        env = clean_env(**sandbox_env(sb, tmp_path / "data", KIOSK_HEALTH_PORT=port))
+        proc = subprocess.Popen([KIOSK[0], "-c", _WATCH_FIRST_REQUEST], env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+        try:
+            wait_health(port, lambda h: h["state"] == "ready")
+        finally:
+            _out, err = stop(proc)
+    line = next(line for line in err.splitlines() if line.startswith("loaded at the first request: "))
+    loaded = line.split(": ", 1)[1].split()
+    assert "PySide6.QtCore" in loaded  # the controller's worker pool and timers
+    assert not [m for m in loaded if m.startswith(("PySide6.QtWidgets", "PySide6.QtWebEngine", "PySide6.QtGui"))], loaded

@@ -77,7 +77,7 @@ def test_setup_with_flags_tests_then_saves_and_refuses_bad_input(tmp_path, sb):
     def args(partner_id: str) -> list[str]:
         return [*KIOSK, "setup", "--config", str(cfg), "--partner-id", partner_id, "--shop-name", "Shop 9",
                 "--pos-name", "POS", "--user-name", "John", "--auth-url", sb.auth_url, "--allowed-hosts", sb.address,
-                "--secret-key-file", "-"]
+                "--printer", "kiosk-slips", "--secret-key-file", "-"]
 
     bad = subprocess.run(args("twelve"), input=sb.secret_key + "\n", capture_output=True, text=True, timeout=60,
                          env=clean_env())
@@ -91,7 +91,8 @@ def test_setup_with_flags_tests_then_saves_and_refuses_bad_input(tmp_path, sb):
     assert text.startswith("# written by the installer")
     assert tomllib.loads(text) == {"zoom": 1.5, "partner_id": sb.partner_id, "shop_name": "Shop 9",
                                          "pos_name": "POS", "user_name": "John", "auth_url": sb.auth_url,
-                                         "allowed_hosts": [sb.address], "secret_key": sb.secret_key}
+                                         "allowed_hosts": [sb.address], "printer": "kiosk-slips",
+                                         "secret_key": sb.secret_key}
 
 
 def test_run_without_settings_stays_up_and_reports_unconfigured(tmp_path):

@@ -28,10 +28,10 @@ def fake_kiosk(tmp_path: Path, body: str) -> list[str]:
 def test_only_warnings_sentences_and_its_own_lines_reach_autostart_log(autostart, tmp_path):
     kiosk = fake_kiosk(tmp_path, (
         "for i in range(200):\n"
-        "    w(f'2026-11-22 04:00:00,{i:03d} INFO    kiosk.app: chatter {i}\\n')\n"
+        "    w(f'2026-11-22 04:00:00,{i:03d} INFO    kiosk.terminal: chatter {i}\\n')\n"
         "    w(f'2026-11-22 04:00:00,{i:03d} DEBUG   kiosk.ui: more chatter {i}\\n')\n"
         "w('2026-11-22 04:00:01,000 WARNING kiosk.autologin: the network is down\\n')\n"
-        "w('2026-11-22 04:00:02,000 ERROR   kiosk.autologin.controller: exiting with code 0: Exit\\n')\n"
+        "w('2026-11-22 04:00:02,000 ERROR   kiosk.terminal: exiting with code 0: Exit\\n')\n"
         "w('The kiosk configuration has 1 problem(s):\\n  - KIOSK_PARTNER_ID: is required\\n')\n"))
     log = tmp_path / "logs" / "autostart.log"
     assert autostart.run(kiosk, log) == 0

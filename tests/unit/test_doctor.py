@@ -14,6 +14,7 @@ import pytest
 from kiosk.clock import SystemClock
 from kiosk.configfile import ConfigWriteError, write_config
 from kiosk.sandbox import Sandbox
+from kiosk.settings import ConfigSource, take_secrets_from_environ
 from kiosk.technician import configure
 from kiosk.technician.doctor import Status, check_printer, printer_check, run_checks
 from tests.helpers import sandbox_env, sandbox_settings
@@ -36,7 +37,7 @@ def by_name(report):
 def test_all_good_against_the_sandbox(kiosk_env, tmp_path, sb):
     cfg = tmp_path / "kiosk.toml"
     write_sandbox_config(cfg, sb, tmp_path / "data")
-    report = run_checks(cfg, display=False)
+    report = run_checks(ConfigSource.of_process(cfg), display=False)
     checks = by_name(report)
     assert report.ok, report.text()
     assert checks["configuration"].status is Status.OK and str(cfg) in checks["configuration"].detail
@@ -53,7 +54,7 @@ def test_all_good_against_the_sandbox(kiosk_env, tmp_path, sb):
 def test_a_wrong_secret_is_a_failed_autologin_in_words(kiosk_env, tmp_path, sb):
     cfg = tmp_path / "kiosk.toml"
     write_sandbox_config(cfg, sb, tmp_path / "data", secret_key=WRONG_SECRET)
-    report = run_checks(cfg, display=False)
+    report = run_checks(ConfigSource.of_process(cfg), display=False)
     autologin = by_name(report)["autologin"]
     assert not report.ok and autologin.status is Status.FAIL
     assert "rejected" in autologin.detail and "secret key" in autologin.detail
@@ -64,7 +65,7 @@ def test_upstream_down_fails_the_connection_check(kiosk_env, tmp_path):
     with Sandbox() as sb:
         cfg = tmp_path / "kiosk.toml"
         write_sandbox_config(cfg, sb, tmp_path / "data")
-    report = run_checks(cfg, display=False)  # the sandbox has stopped: nothing listens on its port
+    report = run_checks(ConfigSource.of_process(cfg), display=False)  # the sandbox has stopped: nothing listens on its port
     checks = by_name(report)
     assert not report.ok
     assert checks["connection"].status is Status.FAIL and "cannot connect" in checks["connection"].detail
@@ -85,7 +86,7 @@ def test_the_clock_is_compared_with_the_api_date_header(kiosk_env, tmp_path, off
     with Sandbox(clock=_SkewedClock(offset)) as sb:
         cfg = tmp_path / "kiosk.toml"
         write_sandbox_config(cfg, sb, tmp_path / "data")
-        clock = by_name(run_checks(cfg, display=False))["clock"]
+        clock = by_name(run_checks(ConfigSource.of_process(cfg), display=False))["clock"]
     assert clock.status is status, clock.detail
     if status is Status.WARN:
         assert "10 minutes behind" in clock.detail and "NTP" in clock.detail
@@ -113,7 +114,7 @@ def test_the_printer_check_is_skipped_when_printing_is_off(kiosk_env, tmp_path, 
 def test_a_bad_configuration_lists_every_problem_and_no_secret(kiosk_env, tmp_path):
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text('partner_id = "twelve"\nsecret_key = "file-secret-value"\n', encoding="utf-8")
-    report = run_checks(cfg, display=False)
+    report = run_checks(ConfigSource.of_process(cfg), display=False)
     config = by_name(report)["configuration"]
     assert config.status is Status.FAIL
     for name in ("KIOSK_PARTNER_ID", "KIOSK_SHOP_NAME", "KIOSK_POS_NAME", "KIOSK_USER_NAME"):
@@ -151,23 +152,23 @@ def test_the_form_is_refused_field_by_field_and_nothing_is_written(kiosk_env, tm
     cfg.write_text("# keep\n", encoding="utf-8")
     form = {"partner_id": "twelve", "secret_key": "", "shop_name": " ", "pos_name": "P", "user_name": "U",
             "auth_url": "http://example.com/auth", "allowed_hosts": "webshop.betgames.tv"}
-    checked = configure.check_form(cfg, form)
+    checked = configure.check_form(ConfigSource.of_process(cfg), form)
     assert set(checked.errors) >= {"partner_id", "secret_key", "shop_name", "auth_url"}
     assert "https" in checked.errors["auth_url"]
     with pytest.raises(ValueError):
-        configure.save(cfg, checked)
+        configure.save(ConfigSource.of_process(cfg), checked)
     assert cfg.read_text(encoding="utf-8") == "# keep\n"
 
 
 def test_the_form_never_shows_the_secret_and_keeps_it_when_left_empty(kiosk_env, tmp_path, sb):
     cfg = tmp_path / "kiosk.toml"
     write_sandbox_config(cfg, sb, tmp_path / "data")
-    state = configure.form_state(cfg)
+    state = configure.form_state(ConfigSource.of_process(cfg))
     assert state.secret_set and sb.secret_key not in json.dumps(state.values)
     form = dict(state.values, secret_key="", shop_name="Renamed shop")
-    checked = configure.check_form(cfg, form)
+    checked = configure.check_form(ConfigSource.of_process(cfg), form)
     assert not checked.errors and "secret_key" not in checked.file_values
-    configure.save(cfg, checked)
+    configure.save(ConfigSource.of_process(cfg), checked)
     data = tomllib.loads(cfg.read_text(encoding="utf-8"))
     assert data["secret_key"] == sb.secret_key and data["shop_name"] == "Renamed shop"
     assert cfg.read_text(encoding="utf-8").startswith("# the shop's terminal; keep this comment")
@@ -185,20 +186,18 @@ def test_test_connection_says_accepted_or_rejected(kiosk_env, tmp_path, sb):
 def test_a_secret_taken_from_the_environment_still_counts_as_set_by_it(kiosk_env, tmp_path, sb, monkeypatch):
     """After `kiosk run` took KIOSK_SECRET_KEY out of its environment, the technician's Settings form must
     neither ask for it nor save one to the file that a restart (which passes the variable on) would ignore."""
-    from kiosk import settings as settings_module
-
-    monkeypatch.setattr(settings_module, "TAKEN_FROM_ENVIRON", {})
     monkeypatch.setenv("KIOSK_SECRET_KEY", sb.secret_key)
-    settings_module.take_secrets_from_environ()
-    assert "KIOSK_SECRET_KEY" not in os.environ
     cfg = tmp_path / "kiosk.toml"
+    config = ConfigSource.of_process(cfg)  # made at start, as `kiosk run` does, before it takes the secrets
+    take_secrets_from_environ()
+    assert "KIOSK_SECRET_KEY" not in os.environ and sb.secret_key not in repr(config)
     values = sb.kiosk_settings()
     del values["secret_key"]
     cfg.write_text("".join(f"{k} = {json.dumps(v)}\n" for k, v in values.items()), encoding="utf-8")
-    state = configure.form_state(cfg)
+    state = configure.form_state(config)
     assert state.secret_set and "secret_key" in state.overridden
     form = {k: v for k, v in state.values.items() if k not in state.overridden}
-    checked = configure.check_form(cfg, form)
+    checked = configure.check_form(config, form)
     assert not checked.errors and "secret_key" not in checked.file_values
     assert configure.test_connection(checked.settings).ok
 
@@ -210,7 +209,7 @@ def test_as_root_the_engine_check_says_to_run_as_the_kiosk_user(monkeypatch, tmp
 
     assert os.geteuid() == 0, "CI runs the suite as root"
     monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)  # what a product process has
-    ctx = doctor._Context(tmp_path / "kiosk.toml", SystemClock())
+    ctx = doctor._Context(ConfigSource.of_process(tmp_path / "kiosk.toml"), SystemClock())
     ctx.engine = doctor._start_engine_probe()
     check = doctor.check_engine(ctx)
     assert check.status is doctor.Status.FAIL
@@ -221,7 +220,7 @@ def test_the_video_check_reads_the_engine_childs_answer(tmp_path):
     from kiosk.technician import doctor
 
     def ctx_after(child_stdout: str, returncode: int = 0):
-        ctx = doctor._Context(tmp_path / "kiosk.toml", SystemClock())
+        ctx = doctor._Context(ConfigSource.of_process(tmp_path / "kiosk.toml"), SystemClock())
         ctx.engine = subprocess.Popen(["sh", "-c", f"exit {returncode}"])
         ctx.engine.wait()
         ctx.media = doctor._media_line(child_stdout) if returncode == 0 else None
@@ -294,16 +293,27 @@ def test_diagnostics_in_a_running_kiosk_configured_by_environment_finds_its_secr
                                                                                   monkeypatch):
     # `kiosk run` took KIOSK_SECRET_KEY out of its environment at start; the menu's Diagnostics runs the
     # doctor in that process, with no config file at all: the configuration must still be valid.
-    from kiosk import settings as settings_module
-
-    monkeypatch.setattr(settings_module, "TAKEN_FROM_ENVIRON", {})
     for name, value in sandbox_env(sb, tmp_path / "data").items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-config"))
-    settings_module.take_secrets_from_environ()
+    config = ConfigSource.of_process()
+    take_secrets_from_environ()
     assert "KIOSK_SECRET_KEY" not in os.environ
-    report = run_checks(None, display=False)
+    report = run_checks(config, display=False)
     checks = by_name(report)
     assert checks["configuration"].status is Status.OK, checks["configuration"].detail
     assert checks["autologin"].status is Status.OK
     assert sb.secret_key not in report.text()
+
+
+def test_kiosk_setup_has_a_flag_for_every_field_of_the_form():
+    from kiosk.cli import build_parser
+    from kiosk.technician.fields import FORM_FIELDS
+
+    argv = ["setup"]
+    for f in FORM_FIELDS:
+        argv += [f.flag, "-" if f.secret else f"{f.name} given"]
+    args = build_parser().parse_args(argv)
+    assert "--printer" in argv and "--secret-key-file" in argv
+    for f in FORM_FIELDS:
+        assert getattr(args, f"{f.name}_file" if f.secret else f.name) == ("-" if f.secret else f"{f.name} given")

@@ -124,3 +124,39 @@ def test_an_unwritable_state_file_keeps_the_lockout_in_memory(pin_hash, tmp_path
     assert lock(door).locked_for == 300
     assert door.locked_for() == 300
     assert "cannot be saved" in caplog.text
+
+
+def test_a_new_pin_keeps_the_rule_and_is_entered_twice_the_same():
+    from kiosk.pin import NewPin
+
+    choosing = NewPin()
+    assert choosing.prompt == "Enter the new PIN"
+    assert choosing.enter("1234") == "the PIN must be 6 to 12 digits" and choosing.prompt == "Enter the new PIN"
+    assert choosing.enter("246813") is None and choosing.prompt == "Enter the same PIN again" and choosing.pin is None
+    assert choosing.enter("246814") == "the two PINs differ" and choosing.prompt == "Enter the new PIN"  # start again
+    assert choosing.enter("246813") is None and choosing.enter("246813") is None and choosing.pin == "246813"
+
+
+@pytest.mark.parametrize(("typed", "expect"), [
+    ("246813\n246813\n", "246813"), ("246813\n246814\n", "the two PINs differ"),
+    ("12ab56\n", "the PIN must be 6 to 12 digits"), ("\n", "the PIN must be 6 to 12 digits"), ("", "the PIN must be"),
+])
+def test_asking_a_new_pin_on_a_pipe(typed, expect):
+    import io
+
+    from kiosk.technician.prompts import PinRefused, ask_new_pin
+
+    try:
+        got = ask_new_pin("New PIN: ", stdin=io.StringIO(typed))
+    except PinRefused as e:
+        got = str(e)
+    assert got.startswith(expect)
+    assert ask_new_pin("New PIN: ", optional=True, stdin=io.StringIO("\n")) is None  # kiosk setup: Enter skips it
+
+
+def test_set_pin_says_why_a_pin_is_refused(tmp_path):
+    cfg = tmp_path / "kiosk.toml"
+    out = subprocess.run([sys.executable, "-m", "kiosk", "set-pin", "--config", str(cfg)], input="246813\n246814\n",
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and out.stderr.strip() == "kiosk set-pin: the two PINs differ; nothing was changed."
+    assert not cfg.exists()

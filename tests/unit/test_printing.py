@@ -6,8 +6,9 @@ import pytest
 
 from kiosk.clock import FakeClock
 from kiosk.printing.cups import parse_status
-from kiosk.printing.desk import STUCK_AFTER, PrintDesk, PrinterState, PrinterStatus, SpoolerError
+from kiosk.printing.desk import STUCK_AFTER, PrintDesk
 from kiosk.printing.paper import MIN_LENGTH_MM, Paper
+from kiosk.printing.spooler import PrinterState, PrinterStatus, SpoolerError
 from kiosk.settings import ConfigError, explicit_settings, load_settings
 
 

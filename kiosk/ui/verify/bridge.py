@@ -65,7 +65,7 @@ def qwebchannel_js() -> str:
     if not f.open(QIODevice.OpenModeFlag.ReadOnly):
         raise RuntimeError(f"{QWEBCHANNEL_JS} is missing: the QtWebChannel module is not installed with Qt.")
     try:
-        return bytes(f.readAll()).decode("utf-8")
+        return bytes(f.readAll().data()).decode("utf-8")
     finally:
         f.close()
 
@@ -118,7 +118,7 @@ def make_script(allowed_hosts: list[str]) -> QWebEngineScript | None:
 class KioskEndpoint(QObject):
     """What the page sees as ``kiosk`` over the channel. Everything public here is exposed to JavaScript."""
 
-    verificationFinished = Signal(str, "QVariantMap")
+    verificationFinished = Signal(str, "QVariantMap")  # type: ignore[arg-type]  # a C++ type by name: a JS object
 
     def __init__(self, on_request: Callable[[str, str], None], parent: QObject | None = None):
         super().__init__(parent)

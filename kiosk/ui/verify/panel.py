@@ -101,6 +101,7 @@ class VerificationPanel(Overlay):
     """The overlay; covers its parent (the kiosk window) while a verification runs."""
 
     finished = Signal(dict)
+    key_ok: QPushButton  # like every key of the pad: self.key_0 … self.key_ok, set from self.keypad.keys
 
     def __init__(self, parent: QWidget, client_factory: Callable[[], PlayerDataClient], tasks: TaskManager,
                  clock: Clock | None = None):
@@ -198,6 +199,10 @@ class VerificationPanel(Overlay):
             self._task = None
 
     # ------------------------------------------------------------------ taps
+
+    def _touched(self, *_args: object) -> None:
+        if self.flow is not None:
+            self.flow.touch()
 
     def _tap_digit(self, d: str) -> None:
         step = self.flow.step if self.flow else None
@@ -395,7 +400,7 @@ class VerificationPanel(Overlay):
         self.keypad = Keypad(self.card)
         self.keypad.setFixedWidth(KEYPAD_WIDTH)
         for signal in (self.keypad.digit, self.keypad.back, self.keypad.clear):
-            signal.connect(lambda *_: self.flow is not None and self.flow.touch())  # typing is activity
+            signal.connect(self._touched)  # typing is activity
         self.keypad.digit.connect(self._tap_digit)
         self.keypad.back.connect(self._tap_back)
         self.keypad.clear.connect(self._tap_clear)

@@ -1,17 +1,23 @@
-"""Wires the Qt-free brain to Qt: session ⇄ worker pool, wake-up timer, health, and a shell.
+"""The running terminal: the Qt-free brain wired to Qt, and the run of a kiosk from start to exit.
 
-Only QtCore is imported here, on purpose: ``run_kiosk`` builds the controller and sends
+:class:`KioskController` wires the session ⇄ worker pool, the wake-up timer, health, and a
+shell, and implements the session's :class:`~kiosk.autologin.session.Effects`. What needs the
+screen (load a URL, show a screen, recreate the page) goes to the attached
+:class:`~kiosk.ui.shell.KioskShell`; until one is attached the latest of each is kept. It also
+adds the features around the webshop: printing, phone verification, the media probe.
+
+Only QtCore is imported at the top, on purpose: :func:`run_kiosk` builds the controller and sends
 the first autologin request *before* the heavy widget and web-engine modules load, so the
-request's round trip overlaps their import and the engine's start.
-
-:class:`KioskController` implements the session's :class:`~kiosk.autologin.session.Effects`. What
-needs the screen (load a URL, show a screen, recreate the page) goes to the attached
-:class:`~kiosk.ui.shell.KioskShell`; until one is attached the latest of each is kept.
+request's round trip overlaps their import and the engine's start. Order: settings (already
+loaded) → controller and the first request on a worker → QtWidgets/QtWebEngine and the
+application → the shell (window, profile, page) → event loop.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,8 +26,16 @@ from kiosk.autologin.session import Screen, ScreenKind, Session, State
 from kiosk.autologin.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
 from kiosk.clock import Clock, SystemClock
 from kiosk.exitcodes import ExitCode
-from kiosk.settings import Settings
+from kiosk.settings import ConfigSource, Settings
 from kiosk.worker import TaskManager
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from kiosk.printing.service import PrintService
+    from kiosk.ui.app import EventLoop
+    from kiosk.ui.media import MediaWatch
+    from kiosk.ui.shell import KioskShell
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +48,10 @@ class KioskController(QObject):
     exitRequested = Signal(int, str)
 
     def __init__(self, settings: Settings, *, clock: Clock | None = None, health=None,
-                 parent: QObject | None = None, degraded: list[str] | None = None):
+                 parent: QObject | None = None, degraded: list[str] | None = None, config: ConfigSource | None = None):
         super().__init__(parent)
         self.settings = settings
+        self.config = config  # where the settings came from: the technician menu's Settings and Diagnostics
         if degraded is None:
             from kiosk.datadir import data_dir_problems
 
@@ -45,14 +60,14 @@ class KioskController(QObject):
         self.clock = clock or SystemClock()
         self.health = health
         self.tasks = TaskManager(parent=self)
-        self.shell = None
+        self.shell: KioskShell | None = None
         self._client: WebshopClient | None = None
         self._link_task: int | None = None
         self._pending_url: str | None = None
         self._wake = QTimer(self)
         self._wake.setSingleShot(True)
         self._wake.timeout.connect(lambda: self.session.wake())
-        self.session = Session(self, self.clock)
+        self.session: Session = Session(self, self.clock)
         self.session.stats.degraded = list(self.degraded)  # published with every snapshot: /health, Information
         if health is not None:
             self.session.subscribe(lambda s: health.publish(s.snapshot()))
@@ -65,9 +80,9 @@ class KioskController(QObject):
         self._daily = QTimer(self)
         self._daily.timeout.connect(self.check_daily)
         self._daily_plan: DailyFreshStart | None = None
-        self._network = None
-        self.printing = None  # kiosk.printing.service.PrintService, once add_printing ran
-        self.media_watch = None  # add_media_probe()
+        self._network: QNetworkInformation | None = None
+        self.printing: PrintService | None = None  # once add_printing ran
+        self.media_watch: MediaWatch | None = None  # add_media_probe()
 
     # ---- lifecycle ----------------------------------------------------------------------
     def begin(self) -> None:
@@ -118,13 +133,15 @@ class KioskController(QObject):
         pin = self.settings.technician_pin.get_secret_value() if self.settings.technician_pin else None
         door = TechnicianDoor(pin, self.clock,
                               state_file=None if self.degraded else self.settings.data_dir / STATE_FILE)
-        return KioskShell(self.settings, self.clock.monotonic, door=door, in_memory=bool(self.degraded))
+        shell = KioskShell(self.settings, self.clock.monotonic, door=door, in_memory=bool(self.degraded))
+        shell.technician.config = self.config
+        return shell
 
     def add_verification(self):
         """Player phone verification over this kiosk's window and pages (None when not configured)."""
         from kiosk.ui.verify.bridge import Surface, install_verification
 
-        s = self.shell
+        s = self.attached()
         return install_verification(Surface(s.window, s.policy, s.page, s.pageCreated), self.settings, self.tasks,
                                     self.clock, parent=s)
 
@@ -133,7 +150,7 @@ class KioskController(QObject):
         from kiosk.printing.service import PrintService
         from kiosk.ui.printing import PrintBanner
 
-        s = self.shell
+        s = self.attached()
         service = PrintService(self.settings, s.profile, self.tasks, self.clock, render_parent=s.view,
                                spooler=spooler, parent=s)
         service.watch(s.page)
@@ -152,7 +169,7 @@ class KioskController(QObject):
         return self.media_watch
 
     def show(self) -> None:
-        self.shell.show_window()
+        self.attached().show_window()
 
     def shutdown(self) -> None:
         if self.media_watch is not None:
@@ -169,18 +186,24 @@ class KioskController(QObject):
             self.shell.close()
             self.shell = None
 
+    def attached(self) -> KioskShell:
+        """The shell :meth:`attach` connected (the window, the view, the page)."""
+        if self.shell is None:
+            raise RuntimeError("no shell is attached yet")
+        return self.shell
+
     # Conveniences for tests and the technician menu.
     @property
     def window(self):
-        return self.shell.window
+        return self.attached().window
 
     @property
     def view(self):
-        return self.shell.view
+        return self.attached().view
 
     @property
     def page(self):
-        return self.shell.page
+        return self.attached().page
 
     # ---- Effects (called by the session) -------------------------------------------------
     def request_link(self) -> None:
@@ -217,6 +240,8 @@ class KioskController(QObject):
 
     # ---- worker results --------------------------------------------------------------------
     def _request_link(self):
+        if self._client is None:
+            raise RuntimeError("begin() first")
         return self._client.request_link()  # on a worker thread
 
     def _on_link(self, link) -> None:
@@ -256,7 +281,8 @@ class KioskController(QObject):
             log.info("no connectivity backend on this system; relying on the probe")
             return
         self._network = QNetworkInformation.instance()
-        self._network.reachabilityChanged.connect(self._on_reachability)
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(self._on_reachability)
 
     def _on_reachability(self, reachability) -> None:
         from PySide6.QtNetwork import QNetworkInformation
@@ -283,3 +309,86 @@ class KioskController(QObject):
 
     def _retry_now(self) -> None:
         self.session.try_again()  # at most one tap in 10 s reaches the API, never before a Retry-After
+
+
+class AlreadyRunning(Exception):
+    def __init__(self, pid: int):
+        super().__init__(f"already running (pid {pid})")
+        self.pid = pid
+
+
+def single_instance(data_dir: Path):
+    """Hold ``kiosk.lock`` in the data dir for the process's life; a live holder means AlreadyRunning."""
+    from PySide6.QtCore import QLockFile
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / "kiosk.lock"))
+    lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
+    if not lock.tryLock(0):
+        if lock.error() != QLockFile.LockError.LockFailedError:  # not held by another kiosk: we can't write there
+            raise PermissionError(13, "cannot create the lock file kiosk.lock (no permission?)")
+        info = lock.getLockInfo()  # (pid, host, app); an empty or unreadable lock gives pid 0
+        raise AlreadyRunning(info[0] if info else 0)
+    return lock
+
+
+def run_kiosk(settings: Settings, *, config: ConfigSource | None = None, exit_when_ready: bool = False,
+              screenshot: Path | None = None, max_seconds: float | None = None, degraded: list[str] | None = None) -> int:
+    """Run the kiosk until it is told to stop; returns the process exit code."""
+    from kiosk.ui.app import EventLoop, make_application
+
+    health = None
+    if settings.health_port:
+        from kiosk.monitoring.health import HealthServer
+
+        try:
+            health = HealthServer(settings.health_port).start()
+        except OSError as e:  # monitoring must never keep the shop's screen dark
+            log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s); running without it",
+                      settings.health_port, e.strerror)
+    controller = KioskController(settings, health=health, degraded=degraded, config=config)
+    controller.begin()  # the request is out; now the web engine starts
+
+    make_application()
+    shell = controller.make_shell()
+    controller.attach(shell)  # a link that already came starts loading now
+    # Player phone verification (only with the gateway settings; otherwise pages get no window.kiosk).
+    # Installed in the same event-loop turn as the first load, so the first document gets it too,
+    # while its ~40 ms of set-up overlaps the link's network round trips.
+    controller.add_verification()
+    controller.add_printing()  # window.print() from any frame → the slip printer, silently
+    controller.add_media_probe()  # what the engine plays: /health media, Information, the log
+    # The on-screen keyboard for touch terminals (KIOSK_ONSCREEN_KEYBOARD); the shell keeps it alive.
+    from kiosk.ui.keyboard import install_keyboard
+
+    install_keyboard(shell.window, shell.view, settings, parent=shell)
+    loop: EventLoop[int] = EventLoop(ExitCode.OK, on_signal=ExitCode.SIGNALLED)
+    controller.exitRequested.connect(lambda code, _reason: loop.finish(code))
+    if exit_when_ready:
+        _exit_when_ready(controller, loop, screenshot)
+    if max_seconds:
+        loop.after(int(max_seconds * 1000), lambda: loop.finish(ExitCode.FAILED))  # did not become ready in time
+    controller.show()
+    try:
+        return loop.run()
+    finally:
+        controller.shutdown()
+        if health is not None:
+            health.stop()
+
+
+def _exit_when_ready(controller: KioskController, loop: EventLoop[int], screenshot: Path | None) -> None:
+    """``demo --exit-when-ready``: end the loop once the webshop is shown, saving a screenshot first."""
+    from PySide6.QtCore import Qt
+
+    def grab() -> None:
+        if screenshot is not None:
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            controller.window.grab().save(str(screenshot), "PNG")
+            log.info("screenshot saved to %s", screenshot)
+        loop.finish(ExitCode.OK)
+
+    def on_ready() -> None:
+        loop.after(700, grab)  # give the compositor a moment to paint the loaded page before grabbing it
+
+    controller.ready.connect(on_ready, Qt.ConnectionType.SingleShotConnection)

@@ -1,5 +1,6 @@
-"""The sandbox's printer: the CUPS queue ``kiosk-pdf`` (cups-pdf, set up by ``.ci/setup-cups.sh``) writes every
-job as a PDF; these find the one a job became. Used by the printing tests and ``bench/bench_print.py``."""
+"""The test printer: the CUPS queue ``kiosk-pdf`` (cups-pdf, set up by ``.ci/setup-cups.sh``) writes every job
+as a PDF; these find the one a job became. Used by the printing tests and ``bench/bench_print.py``; not shipped
+(nothing in the kiosk reads cups-pdf's output). No pytest import, so the benchmark can use it too."""
 
 from __future__ import annotations
 
