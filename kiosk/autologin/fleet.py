@@ -15,6 +15,7 @@ import math
 import random
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,6 +112,9 @@ class Fleet:
                                         retry_after=scenario.busy_retry_after)
         self._down = WebshopUnavailable("The autologin service has a problem (HTTP 500).")
         self.terminals = [_Terminal(self) for _ in range(scenario.terminals)]
+        self._handlers: dict[int, Callable[[_Terminal, int], None]] = {
+            _WAKE: self._on_wake, _ANSWER: self._on_answer, _LOADED: self._on_loaded, _EXPIRED: self._on_expired,
+            _POLL: self._on_poll, _BOOT: self._on_boot, _PROBE: self._on_probe}
 
     def now(self) -> float:
         return self.clock.monotonic()
@@ -170,45 +174,57 @@ class Fleet:
                 t.life_gen += 1
                 self.at(self.rng.random() * sc.session_lifetime, _EXPIRED, t, t.life_gen)
 
-    def _handle(self, kind: int, t: _Terminal | None, gen: int) -> None:  # noqa: C901  (one branch per simulated event; issue 18 reshapes it)
+    def _handle(self, kind: int, t: _Terminal | None, gen: int) -> None:
         if t is None:
             self.down_at_back = {t for t in self.terminals if t.session.state is not State.READY}
             return
+        self._handlers[kind](t, gen)
+
+    def _on_wake(self, t: _Terminal, gen: int) -> None:
+        if gen == t.wake_gen:
+            t.session.wake()
+
+    def _on_answer(self, t: _Terminal, gen: int) -> None:
+        outcome, t.outcome = t.outcome, None
+        if t.session.state is State.AUTHENTICATING:
+            if outcome is None:
+                t.session.on_link(_LINK)
+            else:
+                t.session.on_link_failed(outcome)
+
+    def _on_loaded(self, t: _Terminal, gen: int) -> None:
         s = t.session
-        if kind == _WAKE:
-            if gen == t.wake_gen:
-                s.wake()
-        elif kind == _ANSWER:
-            outcome, t.outcome = t.outcome, None
-            if s.state is State.AUTHENTICATING:
-                if outcome is None:
-                    s.on_link(_LINK)
-                else:
-                    s.on_link_failed(outcome)
-        elif kind == _LOADED:
-            if gen == t.load_gen and s.state is State.LOADING:
-                s.on_page_loaded(WEBSHOP, True)
-                if s.state is State.READY:
-                    if t.ready_back is None and self.down_at_back is not None and t in self.down_at_back:
-                        t.ready_back = self.now()
-                    t.life_gen += 1
-                    self.at(self.now() + self.scenario.session_lifetime, _EXPIRED, t, t.life_gen)
-        elif kind == _EXPIRED:
-            if gen == t.life_gen and s.state is State.READY:
-                s.on_login_page_seen(LOGIN)
-                if self.scenario.page_poll is not None:  # and the page keeps polling its ended session
-                    t.poll_gen += 1
-                    self.at(self.now() + self.scenario.page_poll, _POLL, t, t.poll_gen)
-        elif kind == _POLL:
-            if gen == t.poll_gen:
-                self.login_signals += 1
-                s.on_login_page_seen(LOGIN)
-                if gen == t.poll_gen:  # still the same page (the signal may have brought a fresh link)
-                    self.at(self.now() + self.scenario.page_poll, _POLL, t, gen)
-        elif kind == _BOOT:
-            s.start()
-        elif kind == _PROBE and gen == t.probe_gen and s.state is State.OFFLINE:
-            s.on_probe(True)
+        if gen != t.load_gen or s.state is not State.LOADING:
+            return
+        s.on_page_loaded(WEBSHOP, True)
+        if s.state is State.READY:
+            if t.ready_back is None and self.down_at_back is not None and t in self.down_at_back:
+                t.ready_back = self.now()
+            t.life_gen += 1
+            self.at(self.now() + self.scenario.session_lifetime, _EXPIRED, t, t.life_gen)
+
+    def _on_expired(self, t: _Terminal, gen: int) -> None:
+        if gen == t.life_gen and t.session.state is State.READY:
+            t.session.on_login_page_seen(LOGIN)
+            if self.scenario.page_poll is not None:  # and the page keeps polling its ended session
+                t.poll_gen += 1
+                self.at(self.now() + self.scenario.page_poll, _POLL, t, t.poll_gen)
+
+    def _on_poll(self, t: _Terminal, gen: int) -> None:
+        poll = self.scenario.page_poll
+        if gen != t.poll_gen or poll is None:
+            return
+        self.login_signals += 1
+        t.session.on_login_page_seen(LOGIN)
+        if gen == t.poll_gen:  # still the same page (the signal may have brought a fresh link)
+            self.at(self.now() + poll, _POLL, t, gen)
+
+    def _on_boot(self, t: _Terminal, gen: int) -> None:
+        t.session.start()
+
+    def _on_probe(self, t: _Terminal, gen: int) -> None:
+        if gen == t.probe_gen and t.session.state is State.OFFLINE:
+            t.session.on_probe(True)
 
     def _back(self) -> float:
         return self.scenario.outage_end if self.scenario.outage_end is not None else 0.0

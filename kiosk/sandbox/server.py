@@ -41,7 +41,7 @@ DEMO_SHOP, DEMO_POS, DEMO_USER = "Vilnius, Gedimino pr. 5", "Computer #3", "John
 
 
 def is_loopback(host: str) -> bool:
-    from kiosk.settings import is_loopback_host
+    from kiosk.hosts import is_loopback as is_loopback_host
 
     return is_loopback_host(host)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtNetwork import QAuthenticator
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
@@ -44,8 +44,9 @@ class NativeWindowGuard(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ChildAdded and obj is self._view:
+            assert isinstance(event, QChildEvent)
             child = event.child()  # still being constructed: look at it once it is polished
-            if child.isWidgetType() and child.isWindow():
+            if isinstance(child, QWidget) and child.isWindow():
                 child.installEventFilter(self)
         elif kind in (QEvent.Type.Polish, QEvent.Type.Show) and isinstance(obj, QWidget) and obj is not self._view:
             self._stop(obj, shown=kind == QEvent.Type.Show)

@@ -37,7 +37,8 @@ from kiosk import assets, redact
 from kiosk.autologin.navigation import NavigationPolicy, Verdict
 from kiosk.clock import Clock
 from kiosk.hosts import HostEntryError, parse_entry
-from kiosk.settings import Settings, is_loopback_host
+from kiosk.hosts import is_loopback as is_loopback_host
+from kiosk.settings import Settings
 from kiosk.ui.verify.panel import VerificationPanel
 from kiosk.verification.player_data import PlayerDataClient
 from kiosk.worker import TaskManager
