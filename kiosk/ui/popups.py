@@ -17,6 +17,7 @@ registering itself as a protocol handler (refused), full screen (refused; the ki
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtNetwork import QAuthenticator
@@ -46,7 +47,7 @@ class NativeWindowGuard(QObject):
         if kind == QEvent.Type.ChildAdded and obj is self._view:
             assert isinstance(event, QChildEvent)
             child = event.child()  # still being constructed: look at it once it is polished
-            if isinstance(child, QWidget) and child.isWindow():
+            if child.isWidgetType() and cast(QWidget, child).isWindow():
                 child.installEventFilter(self)
         elif kind in (QEvent.Type.Polish, QEvent.Type.Show) and isinstance(obj, QWidget) and obj is not self._view:
             self._stop(obj, shown=kind == QEvent.Type.Show)
