@@ -116,18 +116,19 @@ def mounted_root(lowers: list[Path], work: Path):
 def dependency_layer(base: Path, depends: str) -> Path | None:
     """A cached overlay layer over the base root with the package's dependencies (``apt-get satisfy`` of its
     Depends field, resolved from Debian) and the test tools installed: reruns only unpack the kiosk. Keyed by
-    the Depends field, so changed dependencies are resolved afresh; rebuilt weekly for Debian's updates.
-    None where overlayfs is missing."""
-    key = hashlib.sha256(f"{SUITE}\n{depends}\n{TEST_PACKAGES}".encode()).hexdigest()[:16]
+    the Depends field and the week, so changed dependencies are resolved afresh and Debian's updates come in
+    weekly. Runs with other Depends (other branches, other test modules) may be using their own layers right
+    now: a layer is removed only when nobody has used it for a week. None where overlayfs is missing."""
+    week = int(time.time() // LAYER_MAX_AGE)
+    key = hashlib.sha256(f"{SUITE}\n{depends}\n{TEST_PACKAGES}\n{week}".encode()).hexdigest()[:16]
     layer = CACHE / f"{SUITE}-deps-{key}"
     with open(CACHE / f"{SUITE}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        done = layer / ".betshop-kiosk-complete"
-        if done.exists() and time.time() - done.stat().st_mtime < LAYER_MAX_AGE:
+        _prune_unused_layers(keep=layer)
+        if (layer / ".betshop-kiosk-complete").exists():
+            (layer / ".last-used").touch()
             return layer / "upper"
-        for old in CACHE.glob(f"{SUITE}-deps-*"):
-            shutil.rmtree(old, ignore_errors=True)
-        partial = CACHE / f"{SUITE}-deps.partial"
+        partial = CACHE / f"{SUITE}-deps-{key}.partial"
         shutil.rmtree(partial, ignore_errors=True)
         with mounted_root([base], partial) as (root, overlaid):
             if not overlaid:
@@ -139,8 +140,19 @@ def dependency_layer(base: Path, depends: str) -> Path | None:
         shutil.rmtree(partial / "work", ignore_errors=True)
         (partial / "root").rmdir()
         (partial / ".betshop-kiosk-complete").touch()
+        (partial / ".last-used").touch()
         partial.rename(layer)
         return layer / "upper"
+
+
+def _prune_unused_layers(keep: Path) -> None:
+    """Remove dependency layers nobody has used for a week (the caller holds the cache's lock)."""
+    for old in CACHE.glob(f"{SUITE}-deps-*"):
+        if old == keep or not old.is_dir() or old.name.endswith(".partial"):
+            continue
+        stamp = next((f for f in (old / ".last-used", old / ".betshop-kiosk-complete") if f.exists()), None)
+        if stamp is None or time.time() - stamp.stat().st_mtime > LAYER_MAX_AGE:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def chroot_env(**extra: str) -> dict[str, str]:
