@@ -51,9 +51,9 @@ def exported() -> dict[str, dict[str, set[str]]]:
     seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for family in text_string_to_metric_families(text):
         for sample in family.samples:
-            seen[sample.name]  # noqa: B018  (a sample without labels is exported too)
+            labels = seen[sample.name]  # a sample without labels is exported too
             for label, value in sample.labels.items():
-                seen[sample.name][label].add(value)
+                labels[label].add(value)
     return seen
 
 

@@ -119,7 +119,7 @@ def test_the_printer_state_is_exported_as_a_state_set_of_the_printers_own_states
     from kiosk.monitoring.metrics import PRINTER_STATES
     from kiosk.printing.desk import PrinterState
 
-    assert PRINTER_STATES == tuple(state.value for state in PrinterState)
+    assert tuple(state.value for state in PrinterState) == PRINTER_STATES
     clock = FakeClock()
     s = Session(Recorder(), clock)
     families = scrape(s, clock, printer={"state": "offline", "jobs_waiting": 1})
