@@ -552,6 +552,8 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
             health.start()
         except OSError as e:
             log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s)", port, e.strerror)
+            health = None
+    lan = _lan_metrics(path, health) if health is not None else None  # a central Prometheus sees `unconfigured`
     if max_seconds:
         deadline.timeout.connect(lambda: finish(ExitCode.FAILED))
         deadline.start(int(max_seconds * 1000))
@@ -565,9 +567,34 @@ def run_unconfigured(path: Path, problems: list[str], *, max_seconds: float | No
         tasks.shutdown()
         flow.hide()
         flow.deleteLater()
+        if lan is not None:
+            lan.stop()
         if health is not None:
             health.stop()
     return result["code"]
+
+
+def _lan_metrics(path: Path, health):
+    """The LAN /metrics listener (kiosk/monitoring/lan.py) as far as its settings can be read; networks that
+    cannot be read mean loopback only."""
+    listen = _early(path, "metrics_listen")
+    if not listen or not str(listen).strip():
+        return None
+    import json
+    from types import SimpleNamespace
+
+    from kiosk.monitoring.lan import LOOPBACK_NETWORKS, start_lan_metrics
+    from kiosk.monitoring.metrics import render_metrics
+
+    allow = _early(path, "metrics_allow")
+    if isinstance(allow, str):
+        try:
+            allow = json.loads(allow)
+        except ValueError:
+            allow = None
+    values = SimpleNamespace(metrics_listen=str(listen).strip(), metrics_web_config=str(_early(path, "metrics_web_config") or ""),
+                             metrics_allow=[str(a) for a in allow] if isinstance(allow, list) else list(LOOPBACK_NETWORKS))
+    return start_lan_metrics(values, lambda: render_metrics(health.current), health.publish_section)
 
 
 def run_setup_screen(path: Path) -> int:

@@ -135,3 +135,22 @@ def test_from_another_address_tls_and_basic_auth_as_the_web_config_says(lan, tmp
             assert "error" in lan(url)  # nor a client that does not trust the terminal's certificate
         finally:
             stop(proc)
+
+
+@pytest.mark.timeout(300)
+def test_a_terminal_that_is_not_set_up_is_seen_unconfigured_from_the_lan(lan, tmp_path):
+    """After a bad settings rollout the central Prometheus still scrapes it, so KioskUnconfigured can fire."""
+    health, metrics = free_port(), free_port()
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(f'shop_name = "Shop"\nhealth_port = {health}\nmetrics_listen = "0.0.0.0:{metrics}"\n'
+                   f'metrics_allow = ["{PEER}/32"]\n', encoding="utf-8")
+    proc = subprocess.Popen([*KIOSK, "run", "--config", str(cfg)],
+                            env=clean_env(KIOSK_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    try:
+        wait_health(health, lambda h: h["state"] == "unconfigured" and "metrics_listen" in h, timeout=60)
+        got = lan(f"http://{HOST}:{metrics}/metrics")
+        assert got["status"] == 200 and 'kiosk_state{kiosk_state="unconfigured"} 1.0' in got["body"], got
+        assert lan(f"http://{HOST}:{metrics}/health")["status"] == 404
+    finally:
+        stop(proc)
