@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import secrets
+import ssl
 import stat
 import subprocess
 import time
@@ -190,10 +191,13 @@ def test_the_files_the_role_wrote(configured, secret, sandbox):
     assert (root / "usr/share/xsessions/betshop-kiosk.desktop").is_file()
     assert os.readlink(root / "etc/systemd/system/display-manager.service") == "/usr/lib/systemd/system/lightdm.service"
     assert os.readlink(root / "etc/systemd/system/default.target") == "/usr/lib/systemd/system/graphical.target"
-    verified = subprocess.run(["systemd-analyze", f"--root={root}", "verify", "display-manager.service"],
+    # This machine's systemd may be older than Debian 13's and grumble about other units' newer keys: only
+    # what it says about the display manager the role enabled counts.
+    verified = subprocess.run(["systemd-analyze", f"--root={root}", "verify", "--man=no", "display-manager.service"],
                               capture_output=True, text=True)
-    complaints = [line for line in (verified.stdout + verified.stderr).splitlines() if "lightdm" in line.lower()]
-    assert verified.returncode == 0 or not complaints, verified.stdout + verified.stderr
+    complaints = [line for line in (verified.stdout + verified.stderr).splitlines()
+                  if "lightdm" in line.lower() or "display-manager" in line]
+    assert not complaints, verified.stdout + verified.stderr
 
     targets = json.loads((configured["work"] / "file_sd/betshop-kiosk.json").read_text())
     assert targets == [{"targets": [f"10.20.1.11:{ports['metrics']}"],
@@ -219,11 +223,15 @@ def test_the_kiosk_started_as_the_role_set_it_up_reaches_ready(configured, sandb
         # Logged in as the inventory's shop, POS and user, with the partner id and secret the role wrote.
         assert [(s["shop_name"], s["pos_name"], s["user_name"]) for s in sandbox.sessions][-1:] == [(SHOP, POS, USER)]
         url = f"https://127.0.0.1:{ports['metrics']}/metrics"
-        with httpx.Client(verify=tls["cafile"], timeout=5) as client:
+        with httpx.Client(verify=ssl.create_default_context(cafile=tls["cafile"]), timeout=5) as client:
             assert client.get(url, auth=("prometheus", "scrape-pass")).status_code == 200
             assert client.get(url, auth=("prometheus", "wrong")).status_code == 401
-        ps = run(["ps", "-o", "user=,args=", "-p", str(kiosk_pid(root))]).stdout
-        assert ps.split()[0] == DESKTOP_USER and "/opt/betshop-kiosk/kiosk run" in ps, ps
+        pid = kiosk_pid(root)
+        uid = next(int(line.split()[1]) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+                   if line.startswith("Uid:"))
+        desktop_uid = int(run(["chroot", root, "id", "-u", DESKTOP_USER]).stdout)
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        assert uid == desktop_uid and "/opt/betshop-kiosk/kiosk run" in args, (uid, args)
 
 
 def kiosk_pid(root: Path) -> int:

@@ -28,10 +28,10 @@ HOST, PEER = "10.200.47.1", "10.200.47.2"
 
 # Runs inside the namespace: one request, the outcome as JSON (status and body, or the error's class).
 SCRAPE = textwrap.dedent("""
-    import json, sys, httpx
+    import json, ssl, sys, httpx
     url, verify, auth = sys.argv[1], sys.argv[2], sys.argv[3]
     try:
-        r = httpx.get(url, timeout=5, verify=verify if verify != "-" else True,
+        r = httpx.get(url, timeout=5, verify=ssl.create_default_context(cafile=verify) if verify != "-" else True,
                       auth=tuple(auth.split(":", 1)) if auth != "-" else None)
         print(json.dumps({"status": r.status_code, "body": r.text}))
     except httpx.HTTPError as e:
