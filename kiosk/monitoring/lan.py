@@ -118,9 +118,9 @@ def _tls_context(path: Path, tls: Any) -> ssl.SSLContext:
     if unknown:
         raise WebConfigError(f"tls_server_config: {', '.join(map(str, unknown))} in {path} is not supported by the "
                              f"kiosk (it reads {', '.join(sorted(_TLS_KEYS))})")
-    for key in ("cert_file", "key_file"):
-        if not tls.get(key):
-            raise WebConfigError(f"tls_server_config: {key} is missing in {path}")
+    for name in ("cert_file", "key_file"):
+        if not tls.get(name):
+            raise WebConfigError(f"tls_server_config: {name} is missing in {path}")
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.minimum_version = _tls_version(path, tls, "min_version", "TLS12")
     context.maximum_version = _tls_version(path, tls, "max_version", "TLS13")
