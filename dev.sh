@@ -43,7 +43,7 @@ if [[ ! -f $stamp ]]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # PySide6 6.12 is excluded (see pyproject.toml); its split-out WebEngine package would shadow Addons.
   .venv/bin/python -m pip uninstall -q -y PySide6-WebEngine >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install -q -e ".[test,build,docs]"
+  .venv/bin/python -m pip install -q -e ".[test,build,docs,fleet]"
   touch "$stamp"
 fi
 

@@ -153,6 +153,11 @@ class Settings(BaseSettings):
                                    description="Regex recognising the webshop's login page")
 
     health_port: int = Field(0, ge=0, le=65535, description="Loopback port of /health and /metrics; 0 = off")
+    # /metrics (only) on the shop LAN for a central Prometheus (kiosk/monitoring/lan.py, docs/it/monitoring.md).
+    metrics_listen: str = Field("", description="HOST:PORT serving /metrics on the LAN (e.g. 0.0.0.0:9464); empty = off")
+    metrics_allow: list[str] = Field(default_factory=lambda: ["127.0.0.0/8", "::1/128"],
+                                     description="Source networks allowed to scrape metrics_listen (JSON list)")
+    metrics_web_config: str = Field("", description="Exporter-toolkit web.yml for metrics_listen: TLS, basic auth")
     data_dir: Path = Field(default_factory=default_data_dir, description="Web profile and logs")
     log_level: str = Field("INFO", description="DEBUG, INFO, WARNING or ERROR")
     fullscreen: bool = Field(True, description="Full screen (false: a window, for technicians)")
@@ -312,6 +317,26 @@ class Settings(BaseSettings):
             raise ValueError("names a layout twice")
         return codes
 
+    @field_validator("metrics_listen")
+    @classmethod
+    def _metrics_listen(cls, v: str, info: ValidationInfo) -> str:
+        v = v.strip()
+        if v:
+            from kiosk.monitoring.lan import parse_listen
+
+            parse_listen(v)
+            if not info.data.get("health_port"):
+                raise ValueError("serves the kiosk's /metrics on the LAN, so KIOSK_HEALTH_PORT (the loopback "
+                                 "monitoring it comes from) must be set too, e.g. 9100")
+        return v
+
+    @field_validator("metrics_allow")
+    @classmethod
+    def _metrics_allow(cls, v: list[str]) -> list[str]:
+        from kiosk.monitoring.lan import parse_networks
+
+        return [str(n) for n in parse_networks(v)]
+
     @field_validator("log_level")
     @classmethod
     def _level(cls, v: str) -> str:
@@ -357,7 +382,9 @@ def _check_url(v: str, what: str) -> str:
 
 
 _SECRET_FIELDS = {"secret_key", "technician_pin"}
-_LIST_EXAMPLES = {"keyboard_layouts": '["en_GB", "lt_LT"]', "frame_hosts": '["pay.example.com"]'}  # the JSON-list hint, by setting
+# The JSON-list hint, by setting.
+_LIST_EXAMPLES = {"keyboard_layouts": '["en_GB", "lt_LT"]', "frame_hosts": '["pay.example.com"]',
+                  "metrics_allow": '["10.20.0.0/16"]'}
 
 
 @dataclass(frozen=True)

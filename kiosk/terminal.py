@@ -346,6 +346,12 @@ def run_kiosk(settings: Settings, *, config: ConfigSource | None = None, exit_wh
         except OSError as e:  # monitoring must never keep the shop's screen dark
             log.error("the health endpoint cannot listen on 127.0.0.1:%d (%s); running without it",
                       settings.health_port, e.strerror)
+    lan = None
+    if health is not None and settings.metrics_listen:  # /metrics only, on the shop LAN (kiosk/monitoring/lan.py)
+        from kiosk.monitoring.lan import start_lan_metrics
+        from kiosk.monitoring.metrics import render_metrics
+
+        lan = start_lan_metrics(settings, lambda: render_metrics(health.current), health.publish_section)
     controller = KioskController(settings, health=health, degraded=degraded, config=config)
     controller.begin()  # the request is out; now the web engine starts
 
@@ -373,6 +379,8 @@ def run_kiosk(settings: Settings, *, config: ConfigSource | None = None, exit_wh
         return loop.run()
     finally:
         controller.shutdown()
+        if lan is not None:
+            lan.stop()
         if health is not None:
             health.stop()
 

@@ -91,6 +91,7 @@ depends="python3 (>= 3.11),
  python3-httpx (>= 0.27), python3-httpx (<< 1), python3-pydantic (>= 2.7), python3-pydantic (<< 3),
  python3-pydantic-settings (>= 2.4), python3-pydantic-settings (<< 3), python3-platformdirs (>= 4),
  python3-truststore (>= 0.9), python3-tomlkit (>= 0.12), python3-prometheus-client (>= 0.20), python3-idna (>= 3.4),
+ python3-yaml (>= 6), python3-bcrypt (>= 3.2),
  fontconfig, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core, passwd"
 
 cat > "$root/DEBIAN/control" <<CONTROL

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from kiosk import redact
+from kiosk import __version__, redact
 from kiosk.autologin.session import Snapshot
 from kiosk.clock import Clock, SystemClock
 
@@ -72,6 +72,7 @@ class HealthServer:
         """The latest snapshot, its clock-dependent fields brought up to now."""
         current = self._snapshot.at(self._clock.monotonic())
         current.update(self._sections)
+        current["version"] = __version__  # the running kiosk's version (a rollout waits for it)
         return current
 
     def publish_section(self, name: str, section: dict[str, Any]) -> None:

@@ -14,6 +14,8 @@ from kiosk import __version__
 from kiosk.autologin.session import RESULTS
 
 STATES = ("starting", "authenticating", "loading", "ready", "offline", "error", "unconfigured")
+# kiosk.printing.desk.PrinterState's values (tests/unit/test_fleet_metrics.py keeps them in step).
+PRINTER_STATES = ("ready", "printing", "stopped", "offline", "error", "disabled", "unknown")
 
 
 class _SnapshotCollector(Collector):
@@ -49,6 +51,9 @@ class _SnapshotCollector(Collector):
             yield jobs
             yield GaugeMetricFamily("kiosk_print_jobs_waiting", "Slips in the spooler not printed yet",
                                     value=printer.get("jobs_waiting") or 0)
+            yield StateSetMetricFamily("kiosk_printer_state", "The slip printer's state (stopped, offline, error: "
+                                       "a technician or new paper is needed)",
+                                       value={name: printer.get("state") == name for name in PRINTER_STATES})
         media = s.get("media")
         if media is not None:  # absent until the web engine has been probed (kiosk/ui/media.py)
             supported = GaugeMetricFamily("kiosk_media_supported", "1 when the web engine plays this codec", labels=["codec"])

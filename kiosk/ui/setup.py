@@ -8,6 +8,7 @@ worker pool; the UI thread never waits on the network.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -471,7 +472,8 @@ def run_unconfigured(config: ConfigSource, problems: list[Problem], *, max_secon
     flow.finished.connect(lambda saved: loop.finish(None) if saved else None)
     if max_seconds:
         loop.after(int(max_seconds * 1000), lambda: loop.finish(ExitCode.FAILED))
-    health = []
+    health: list[Any] = []
+    lan: list[Any] = []
 
     def serve_health() -> None:  # only once SIGTERM is handled: a fleet tool that sees `unconfigured` may stop us
         port = config.usable().health_port
@@ -488,6 +490,12 @@ def run_unconfigured(config: ConfigSource, problems: list[Problem], *, max_secon
                                  "last_error": "this terminal is not set up yet", "degraded": []},
                                 retry_at=None, started_at=SystemClock().monotonic()))
         health.append(server.start())
+        usable = config.usable()
+        if usable.metrics_listen:  # /metrics on the shop LAN: a central Prometheus sees `unconfigured` too
+            from kiosk.monitoring.lan import start_lan_metrics
+            from kiosk.monitoring.metrics import render_metrics
+
+            lan.append(start_lan_metrics(usable, lambda: render_metrics(server.current), server.publish_section))
 
     log.error("this terminal is not set up yet (%s); showing the setup screen", ", ".join(problem_names(problems)))
     _show(flow, config)
@@ -497,6 +505,9 @@ def run_unconfigured(config: ConfigSource, problems: list[Problem], *, max_secon
         tasks.shutdown()
         flow.hide()
         flow.deleteLater()
+        for listener in lan:
+            if listener is not None:
+                listener.stop()
         for server in health:
             server.stop()
 

@@ -20,10 +20,12 @@ RULES = Path(__file__).resolve().parents[2] / "installer" / "monitoring" / "kios
 PROMETHEUS_OWN = {"up"}  # recorded by Prometheus for every scrape, not by the kiosk
 
 
-def scrape(session: Session, clock: FakeClock) -> dict:
+def scrape(session: Session, clock: FakeClock, **sections: dict) -> dict:
     health = HealthServer(0, clock=clock).start()
     try:
         health.publish(session.snapshot())
+        for name, section in sections.items():
+            health.publish_section(name, section)
         text = httpx.get(f"http://127.0.0.1:{health.port}/metrics", timeout=5).text
     finally:
         health.stop()
@@ -97,7 +99,7 @@ def test_the_alert_rules_are_well_formed_and_cover_what_it_needs():
 
 def test_every_metric_and_label_value_in_the_alert_rules_is_exported(through_an_outage):
     s, clock = through_an_outage
-    families = scrape(s, clock)
+    families = scrape(s, clock, printer={"state": "stopped", "jobs_waiting": 2})
     exported = {smp.name for f in families.values() for smp in f.samples}
     results = {dict(k)["result"] for k in samples(families, "kiosk_autologin_requests_total")}
     doc = yaml.safe_load(RULES.read_text(encoding="utf-8"))
@@ -111,3 +113,16 @@ def test_every_metric_and_label_value_in_the_alert_rules_is_exported(through_an_
     assert {"kiosk_error", "kiosk_seconds_since_ready", "kiosk_autologin_requests_total"} <= named
     assert named - PROMETHEUS_OWN <= exported, named - PROMETHEUS_OWN - exported
     assert wanted_results and wanted_results <= results
+
+
+def test_the_printer_state_is_exported_as_a_state_set_of_the_printers_own_states():
+    from kiosk.monitoring.metrics import PRINTER_STATES
+    from kiosk.printing.desk import PrinterState
+
+    assert tuple(state.value for state in PrinterState) == PRINTER_STATES
+    clock = FakeClock()
+    s = Session(Recorder(), clock)
+    families = scrape(s, clock, printer={"state": "offline", "jobs_waiting": 1})
+    states = {dict(k)["kiosk_printer_state"]: v for k, v in samples(families, "kiosk_printer_state").items()}
+    assert states == {state: (1 if state == "offline" else 0) for state in PRINTER_STATES}
+    assert "kiosk_printer_state" not in scrape(s, clock)  # no printing wired: no printer metrics
