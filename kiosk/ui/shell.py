@@ -162,7 +162,7 @@ class KioskShell(QObject):
         frozen = QWebEnginePage.LifecycleState.Frozen
         if self.page.lifecycleState() != frozen and not self.page.isVisible():
             self.page.setLifecycleState(frozen)
-            log.info("the page is frozen behind the %s screen", self.window.screen.kind.value)
+            log.info("the page is frozen behind the %s screen", self.window.current_screen.kind.value)
 
     def _wake_page(self) -> None:
         if self.page.lifecycleState() != QWebEnginePage.LifecycleState.Active:
