@@ -128,6 +128,7 @@ def run_kiosk(settings: Settings, *, exit_when_ready: bool = False, screenshot: 
     controller.add_verification()
     controller.add_printing()  # window.print() from any frame → the slip printer, silently
     controller.add_media_probe()  # what the engine plays: /health media, Information, the log
+    controller.add_update_watch()  # an installed update: shown, then restarted into at the daily fresh start
     # The on-screen keyboard for touch terminals (KIOSK_ONSCREEN_KEYBOARD); the shell keeps it alive.
     from kiosk.ui.keyboard import install_keyboard
 
