@@ -1,7 +1,9 @@
 """The running kiosk's side of updates (Qt): notice an installed update, show it, restart into it politely.
 
-Every minute, on the worker pool: read what ``current`` names and what the updater last did, and
-write the heartbeat the updater judges a new version by. The UI thread only receives the result.
+Every minute, and as soon as the file system says the install folder or the updater's state changed
+(inotify, through QFileSystemWatcher), on the worker pool: read what ``current`` names and what the
+updater last did, and write the heartbeat the updater judges a new version by. The UI thread only
+receives the result.
 An installed update is shown (/health ``installed_version``, ``update_pending``, /metrics,
 Information) and waits: the kiosk restarts into it at its daily fresh start, or at once while it
 shows the offline or error screen (no player is being served then), never while the webshop is
@@ -15,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from kiosk import __version__
 from kiosk.autologin.session import Session, State
@@ -27,6 +29,7 @@ from kiosk.worker import TaskManager
 log = logging.getLogger(__name__)
 
 POLL_MS = 60_000
+SETTLE_MS = 500  # after a change on disk, look once things settled (dpkg writes several files)
 NOT_SERVING = (State.OFFLINE, State.ERROR)  # a screen of our own, no player at the webshop
 
 
@@ -46,9 +49,17 @@ class UpdateWatch(QObject):
         self._heartbeat_ok = [True]
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.poll)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self.poll)
+        self._disk = QFileSystemWatcher(self)
+        self._disk.directoryChanged.connect(lambda _path: self._settle.start(SETTLE_MS))
         self._publish()
         session.subscribe(self._on_session)
         if installation is not None:
+            for d in (installation.prefix, installation.state_dir):  # `current` is renamed into place there
+                if d.is_dir():
+                    self._disk.addPath(str(d))
             self._timer.start(poll_ms)
             self.poll()
 
@@ -58,7 +69,10 @@ class UpdateWatch(QObject):
 
     def poll(self) -> None:
         """Look at the disk (on a worker) and write the heartbeat."""
-        if self._polling or self.installation is None:
+        if self.installation is None:
+            return
+        if self._polling:
+            self._settle.start(SETTLE_MS)  # once this one is back
             return
         self._polling = True
         inst, state, now, ok = self.installation, self.session.state.value, self.clock.wall(), self._heartbeat_ok
@@ -79,6 +93,7 @@ class UpdateWatch(QObject):
     def stop(self) -> None:
         """At exit: tell the updater at once that this kiosk is gone (it may be restarting into a new version)."""
         self._timer.stop()
+        self._settle.stop()
         if self.installation is not None:
             beat(self.installation, "restarting" if self._restarting else "stopped", self.clock.wall(),
                  self._heartbeat_ok)
@@ -121,6 +136,7 @@ class UpdateWatch(QObject):
             return
         self._restarting = True
         self._timer.stop()
+        self._settle.stop()
         log.info("restarting into the installed version %s: %s", self.fields.get("installed_version"), why)
         self._restart(f"restarting into the installed version {self.fields.get('installed_version')}: {why}")
 
