@@ -163,18 +163,23 @@ class Apt:
         return found[0] if found else None
 
     def keep(self, package: str, version: str) -> Path:
-        """The version's .deb in the local cache: already there, from apt's own cache, or downloaded."""
+        """The version's .deb in the local cache: already there, else downloaded from the repository (apt checks it
+        against the signed index), else (a version the repository no longer offers) the copy apt kept when it
+        installed it."""
         found = self.cached(package, version)
         if found is not None:
             return found
         self.cache.mkdir(parents=True, exist_ok=True)
-        for deb in sorted(self.archives.glob(deb_name(package, version, "*"))):
-            target = self.cache / deb.name
-            shutil.copy2(deb, target.with_suffix(".part"))
-            os.replace(target.with_suffix(".part"), target)
-            return target
-        self._call(["apt-get", "download", "-q", f"{package}={version}"], f"downloading {package} {version}",
-                   cwd=self.cache)
+        try:
+            self._call(["apt-get", "download", "-q", f"{package}={version}"], f"downloading {package} {version}",
+                       cwd=self.cache)
+        except UpdateError:
+            for deb in sorted(self.archives.glob(deb_name(package, version, "*"))):
+                target = self.cache / deb.name
+                shutil.copy2(deb, target.with_suffix(".part"))
+                os.replace(target.with_suffix(".part"), target)
+                return target
+            raise
         found = self.cached(package, version)
         if found is None:
             raise UpdateError(f"downloading {package} {version} left no .deb in {self.cache}")

@@ -48,6 +48,7 @@ class Updater:
     pid_exists: Callable[[int], bool]
     machine_id: str
     say: Callable[[str], None]
+    _prune_after: bool = False  # old releases and cached .debs go once the state is saved
 
     def run(self, *, now_requested: bool = False, quiet: bool = False) -> int:
         state = load_state(self.installation.state_file)
@@ -60,6 +61,7 @@ class Updater:
         before = state.to_json()
         state.package, state.installed_version = package, version
         code = ExitCode.OK
+        self._prune_after = False
         if state.trial is not None:
             code, message = self._follow_trial(state)
             if message:
@@ -73,7 +75,9 @@ class Updater:
         if state.trial is None and code == ExitCode.OK:
             code = self._maybe_check(state, package, version, now_requested=now_requested, quiet=quiet)
         if state.to_json() != before:
-            save_state(self.installation.state_file, state)
+            save_state(self.installation.state_file, state)  # first: /health and doctor show the verdict at once
+        if self._prune_after:
+            self._prune(package, state.installed_version or version)
         return code
 
     # ---- a version on trial -------------------------------------------------------------------
@@ -88,7 +92,7 @@ class Updater:
         if verdict is Verdict.PROVEN:
             state.trial = None
             state.last_result = f"{trial.version} installed {_at(trial.installed_at)}; ready on screen since {_at(now)}"
-            self._prune(trial.package, trial.version)
+            self._prune_after = True
             return ExitCode.OK, f"kiosk update: {state.last_result}"
         if verdict is Verdict.ROLL_BACK:
             return self._roll_back(state, trial, limit)
@@ -134,7 +138,7 @@ class Updater:
         if not due.due:
             if not quiet:
                 self.say(f"kiosk update: nothing to do: {due.reason} (installed: {package} {version})")
-            self._prune(package, version)
+            self._prune_after = True
             return ExitCode.OK
         state.last_check_at = self.clock.wall()
         try:

@@ -14,6 +14,7 @@ from kiosk import __version__
 from kiosk.updates.apt import deb_name, parse_madison, parse_sources, pin_text
 from kiosk.updates.layout import Installation, hold_release, installation_of, read_current, restart_command
 from kiosk.updates.policy import Heartbeat, Trial
+from kiosk.updates.report import updates_report
 from kiosk.updates.state import (
     MAX_BYTES,
     Held,
@@ -176,3 +177,29 @@ def test_a_held_version_is_pinned_away_for_every_apt_run():
     text = pin_text("betshop-kiosk-system", [Held("1.0.3", 0.0, "1.0.3 did not reach ready")])
     assert "Package: betshop-kiosk-system\nPin: version 1.0.3\nPin-Priority: -1\n" in text
     assert deb_name("betshop-kiosk-system", "1:1.0~rc1", "all") == "betshop-kiosk-system_1%3a1.0~rc1_all.deb"
+
+
+def test_the_doctor_shows_the_repository_the_window_and_the_last_check(tmp_path):
+    inst = make_install(tmp_path, __version__, __version__)
+    sources = tmp_path / "betshop-kiosk.sources"
+    status, detail = updates_report(inst, "03:00-03:50", "04:00", sources)
+    assert status == "warn" and "no repository" in detail and "never checked yet" in detail
+    sources.write_text(SOURCES)
+    save_state(inst.state_file, UpdateState(last_check_at=time.time(), last_result="up to date: betshop-kiosk-system 1"))
+    status, detail = updates_report(inst, "03:00-03:50", "04:00", sources)
+    assert status == "ok", detail
+    first, second = detail.splitlines()
+    assert first == ("repository https://updates.partner.example/kiosk stable main; window 03:00–03:50, "
+                     "fresh start 04:00")
+    assert second.startswith("last check ") and second.endswith(": up to date: betshop-kiosk-system 1")
+    for window, restart, said in (("", "04:00", "automatic updates off"), ("03:30-04:30", "04:00", "does not close"),
+                                  ("03:00-03:50", "", "no daily fresh start")):
+        status, detail = updates_report(inst, window, restart, sources)
+        assert status == "warn" and said in detail, detail
+    save_state(inst.state_file, UpdateState(last_check_at=time.time(), last_check_ok=False, last_result="apt failed",
+                                            rollbacks=1, held=[Held("1.0.3", 0.0, "x")],
+                                            last_rollback=Rollback("1.0.3", "1.0.2", 0.0, "1.0.3 did not reach ready")))
+    status, detail = updates_report(inst, "03:00-03:50", "04:00", sources)
+    assert status == "warn" and ": FAILED: apt failed" in detail and "held 1.0.3" in detail
+    assert len(detail.splitlines()) == 3  # the Diagnostics screen has room for three lines beside the others
+    assert updates_report(None, "03:00-03:50", "04:00", sources)[0] == "skip"
