@@ -60,7 +60,7 @@ class Updater:
         package, version = installed
         before = state.to_json()
         state.package, state.installed_version = package, version
-        code = ExitCode.OK
+        code: int = ExitCode.OK
         self._prune_after = False
         if state.trial is not None:
             code, message = self._follow_trial(state)

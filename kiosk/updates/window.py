@@ -70,7 +70,8 @@ class Window:
 
     def ends_before(self, hhmm: str) -> bool:
         """Does the window close before the daily fresh start ``hhmm`` comes round (within the same night)?"""
-        at = time(*(int(x) for x in hhmm.split(":")))
+        hour, minute = (int(x) for x in hhmm.split(":"))
+        at = time(hour, minute)
         night = date(2000, 1, 3)
         opened = datetime.combine(night, self.start)
         fresh = datetime.combine(night, at)

@@ -203,3 +203,21 @@ def test_the_doctor_shows_the_repository_the_window_and_the_last_check(tmp_path)
     assert status == "warn" and ": FAILED: apt failed" in detail and "held 1.0.3" in detail
     assert len(detail.splitlines()) == 3  # the Diagnostics screen has room for three lines beside the others
     assert updates_report(None, "03:00-03:50", "04:00", sources)[0] == "skip"
+
+
+def test_the_updater_never_imports_qt(tmp_path):
+    """`kiosk update` runs as root on a terminal whose display may be dead: no PySide6, whatever path it takes."""
+    import subprocess
+    import sys
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text('update_window = "3am"\n')  # a configuration error: it stops before touching the system
+    code = ("import sys\nfrom kiosk import cli\n"
+            f"rc = cli.main(['update', '--unhold', '0.0.0', '--config', {str(config)!r}])\n"
+            "import kiosk.updates.command, kiosk.updates.apt, kiosk.autologin.webshop\n"
+            "qt = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
+            "print('rc', rc, 'qt', qt)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")})
+    assert "qt []" in done.stdout and "KIOSK_UPDATE_WINDOW" in done.stdout, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
