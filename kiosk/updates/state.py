@@ -103,7 +103,7 @@ def read_json(path: Path) -> object:
     if len(raw) > MAX_BYTES:
         return None
     try:
-        return json.loads(raw)
+        return json.loads(raw.decode("utf-8-sig"))  # Windows PowerShell 5.1 writes a byte order mark
     except ValueError:
         return None
 

@@ -96,6 +96,9 @@ def test_the_updaters_state_survives_a_round_trip_and_a_damaged_file_reads_as_em
     for damage in (b"{not json", b"[1, 2]", b'{"held": [{"version": 1}], "rollbacks": "many"}', b"\xff\xfe"):
         path.write_bytes(damage)
         assert load_state(path) == UpdateState(), damage
+    save_state(path, state)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # as Windows PowerShell 5.1 writes it (kiosk-update.ps1)
+    assert load_state(path) == state
     path.write_bytes(b" " * (MAX_BYTES + 1))
     assert load_state(path) == UpdateState()
     assert load_state(tmp_path / "missing.json") == UpdateState()
@@ -221,3 +224,16 @@ def test_the_updater_never_imports_qt(tmp_path):
                           env={k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")})
     assert "qt []" in done.stdout and "KIOSK_UPDATE_WINDOW" in done.stdout, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_windows_updater_writes_the_state_the_kiosk_reads():
+    """kiosk-update.ps1 (never run: no Windows here) builds update-state.json by hand: same field names as the
+    Python updater's, or /health and Information on Windows would show nothing."""
+    import dataclasses
+
+    script = (Path(__file__).resolve().parents[2] / "installer/windows/kiosk-update.ps1").read_text(encoding="utf-8")
+    trial = script[script.index("$State.trial = [pscustomobject]@{"):].split("}", 1)[0]
+    for kind, text in ((Trial, trial), (UpdateState, script), (Held, script), (Rollback, script)):
+        missing = [f.name for f in dataclasses.fields(kind) if f.name not in text]
+        assert not missing, f"{kind.__name__}: {missing}"
+    assert "Get-AuthenticodeSignature" in script and "'/S', '/UPDATE'" in script
