@@ -31,7 +31,7 @@ from kiosk.updates.apt import Apt, UpdateError, read_repository
 from kiosk.updates.layout import Installation, default_state_dir, running_installation
 from kiosk.updates.policy import Trial, Verdict, judge, newest_held, to_install
 from kiosk.updates.state import Held, Rollback, UpdateState, load_state, read_heartbeat, save_state
-from kiosk.updates.window import Window, check_due, spread
+from kiosk.updates.window import Due, Window, check_due, spread
 
 DEFAULT_PREFIX = Path("/opt/betshop-kiosk")
 LOCK_FILE = Path("/run/lock/betshop-kiosk-update.lock")
@@ -52,6 +52,14 @@ class Updater:
 
     def run(self, *, now_requested: bool = False, quiet: bool = False) -> int:
         state = load_state(self.installation.state_file)
+        if state.trial is None:
+            due = self._due(state, now_requested)
+            if not due.due:  # most runs: over in a moment, without asking dpkg anything
+                if not quiet:
+                    installed = self.apt.installed()
+                    self.say(f"kiosk update: nothing to do: {due.reason} (installed: "
+                             f"{' '.join(installed) if installed else 'no betshop-kiosk package'})")
+                return ExitCode.OK
         installed = self.apt.installed()
         if installed is None:
             self.say("kiosk update: no betshop-kiosk package is installed here (install the .deb from the "
@@ -72,8 +80,8 @@ class Updater:
                 self.say(f"kiosk update: {t.version} is on trial until the kiosk shows it ready (rollback clock "
                          f"{say_duration(t.unready_seconds)} of {say_duration(self.settings.update_rollback_after)});"
                          " nothing else is installed meanwhile")
-        if state.trial is None and code == ExitCode.OK:
-            code = self._maybe_check(state, package, version, now_requested=now_requested, quiet=quiet)
+        elif self._due(state, now_requested).due:
+            code = self._check_now(state, package, version)
         if state.to_json() != before:
             save_state(self.installation.state_file, state)  # first: /health and doctor show the verdict at once
         if self._prune_after:
@@ -127,20 +135,17 @@ class Updater:
         return ExitCode.OK, f"kiosk update: {state.last_result}"
 
     # ---- the repository -------------------------------------------------------------------------
-    def _maybe_check(self, state: UpdateState, package: str, version: str, *, now_requested: bool,
-                     quiet: bool) -> int:
+    def _due(self, state: UpdateState, now_requested: bool) -> Due:
         local = datetime.fromtimestamp(self.clock.wall())
         window = Window.parse(self.settings.update_window)
         last = datetime.fromtimestamp(state.last_check_at) if state.last_check_at is not None else None
-        due = check_due(local, window, last_attempt=last, last_ok=state.last_check_ok,
-                        offset=spread(self.machine_id, window) if window else timedelta(0),
-                        now_requested=now_requested)
-        if not due.due:
-            if not quiet:
-                self.say(f"kiosk update: nothing to do: {due.reason} (installed: {package} {version})")
-            self._prune_after = True
-            return ExitCode.OK
+        return check_due(local, window, last_attempt=last, last_ok=state.last_check_ok,
+                         offset=spread(self.machine_id, window) if window else timedelta(0),
+                         now_requested=now_requested)
+
+    def _check_now(self, state: UpdateState, package: str, version: str) -> int:
         state.last_check_at = self.clock.wall()
+        self._prune(package, version)  # releases no kiosk runs any more, before adding one
         try:
             state.last_result = self._check(state, package, version)
             state.last_check_ok = True
