@@ -150,7 +150,7 @@ class Apt:
 
     def refresh(self) -> None:
         """``apt-get update`` of the partner's source only (Debian's lists are kept as they are)."""
-        self._call(["apt-get", "update", "-q", f"-o=Dir::Etc::SourceList={self.sources}",
+        self._call(["apt-get", "update", "-q", "-o=DPkg::Lock::Timeout=300", f"-o=Dir::Etc::SourceList={self.sources}",
                     "-o=Dir::Etc::SourceParts=/nonexistent", "-o=APT::Get::List-Cleanup=0"],
                    "updating the package list from the partner's repository")
 
@@ -171,8 +171,8 @@ class Apt:
             return found
         self.cache.mkdir(parents=True, exist_ok=True)
         try:
-            self._call(["apt-get", "download", "-q", f"{package}={version}"], f"downloading {package} {version}",
-                       cwd=self.cache)
+            self._call(["apt-get", "download", "-q", "-o=DPkg::Lock::Timeout=300", f"{package}={version}"],
+                       f"downloading {package} {version}", cwd=self.cache)
         except UpdateError:
             for deb in sorted(self.archives.glob(deb_name(package, version, "*"))):
                 target = self.cache / deb.name

@@ -409,8 +409,10 @@ def test_updates_reach_the_terminal_without_interrupting_it_and_a_broken_one_rol
         sources = (repo.dir / "betshop-kiosk.sources").read_text()
         assert "Signed-By:\n -----BEGIN PGP PUBLIC KEY BLOCK-----" in sources and f"URIs: {repo.url}\n" in sources
         shutil.copy(repo.dir / "betshop-kiosk.sources", root / "etc/apt/sources.list.d/betshop-kiosk.sources")
-        run(["chroot", root, "apt-get", "update", "-qq"], env=chroot_env(), timeout=600)
-        run(["chroot", root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", PACKAGE],
+        # (apt's archive cache is shared with other tests' roots: wait for its lock rather than fail)
+        run(["chroot", root, "apt-get", "update", "-qq", "-o", "DPkg::Lock::Timeout=600"], env=chroot_env(), timeout=900)
+        run(["chroot", root, "apt-get", "install", "-y", "-qq", "-o", "DPkg::Lock::Timeout=600", "--no-install-recommends",
+             PACKAGE],
             env=chroot_env(BETSHOP_KIOSK_DESKTOP_USER="kiosk"), timeout=600)
         term = Terminal(root, display, tmp_path)
         cleanup.callback(term.stop_timer)
