@@ -96,6 +96,16 @@ def build_parser() -> argparse.ArgumentParser:
             setup.add_argument(f.flag, metavar=f.metavar, help=f.hint)
     setup.add_argument("--no-test", action="store_true", help="save without testing the connection (e.g. offline)")
     setup.add_argument("--screen", action="store_true", help="open the touch setup screen instead")
+
+    update = sub.add_parser("update", help="install updates from the partner's repository (as root; the timer runs it)",
+                            description="Installs a newer version only inside KIOSK_UPDATE_WINDOW (or with --now), "
+                                        "never restarting the running kiosk, and rolls back a version that does not "
+                                        "reach ready (docs/it/updates.md). Exit codes: 0 done or nothing to do, 1 the "
+                                        "check, install or rollback failed, 2 configuration error.")
+    update.add_argument("--now", action="store_true", help="check and install now, whatever the time")
+    update.add_argument("--quiet", action="store_true", help="say nothing when there is nothing to do (the timer)")
+    update.add_argument("--unhold", metavar="VERSION", help="let a version held after its rollback be installed again")
+    update.add_argument("--config", metavar="FILE", help="TOML config file (default: the platform's site config dir)")
     return p
 
 
@@ -103,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.logs import install_excepthook
 
     install_excepthook()
+    from kiosk.updates.layout import hold_release, running_installation
+
+    hold_release(running_installation())  # an update never removes the release this process runs from
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -204,14 +217,16 @@ def _have_display() -> bool:
 
 
 def _restart_self(taken_secrets: dict[str, str]) -> None:
-    """Replace this process with a fresh kiosk (a technician chose Restart). Windows: the supervisor does it.
+    """Replace this process with a fresh kiosk (a technician's Restart, or into an installed update at the daily
+    fresh start): the installed release, through its launcher. Windows: the supervisor does it.
 
     ``taken_secrets``: what this kiosk took out of its environment at start; the new one reads them, then drops them."""
-    if getattr(sys, "frozen", False):
-        argv = [sys.executable, *sys.argv[1:]]
-    else:
-        argv = [sys.executable, *sys.orig_argv[1:]]
-    os.execve(sys.executable, argv, {**os.environ, **taken_secrets})
+    from kiosk.updates.layout import restart_command, running_installation
+
+    argv = restart_command(running_installation(), sys.argv)
+    if argv is None:  # a source checkout or wheel: the same program again
+        argv = [sys.executable, *(sys.argv[1:] if getattr(sys, "frozen", False) else sys.orig_argv[1:])]
+    os.execve(argv[0], argv, {**os.environ, **taken_secrets})
 
 
 def _cmd_demo(args) -> int:
@@ -312,6 +327,12 @@ def _cmd_setup(args) -> int:
     return run_setup(args, _config(args))
 
 
+def _cmd_update(args) -> int:
+    from kiosk.updates.command import main as update
+
+    return update(args)
+
+
 _COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,
              "set-pin": _cmd_set_pin, "print-test": _cmd_print_test, "doctor": _cmd_doctor,
-             "setup": _cmd_setup}
+             "setup": _cmd_setup, "update": _cmd_update}

@@ -169,6 +169,12 @@ class Settings(BaseSettings):
 
     # Self-healing and lockdown.
     daily_restart: str = Field("04:00", description="Local time HH:MM of the daily fresh start; empty = off")
+    # Updates (kiosk/updates/, docs/it/updates.md): read by the updater (`kiosk update`, as root) from the config file.
+    update_window: str = Field("03:00-03:50", description="Local time HH:MM-HH:MM in which updates are installed, "
+                                                          "before the daily fresh start; empty = no automatic updates")
+    update_rollback_after: float = Field(600.0, ge=10, le=86400,
+                                         description="Seconds a new version has, while the autologin API answers, "
+                                                     "to reach ready before the updater rolls it back")
     permissions: list[str] = Field(default_factory=list,
                                    description=f"Web permissions to grant (JSON list of: {', '.join(PERMISSIONS)})")
     screen: int = Field(0, ge=0, description="Index of the screen to fill (0 = primary)")
@@ -257,6 +263,14 @@ class Settings(BaseSettings):
         if v and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", v):
             raise ValueError('must be a local time like "04:00", or empty to turn it off')
         return v
+
+    @field_validator("update_window")
+    @classmethod
+    def _update_window(cls, v: str) -> str:
+        from kiosk.updates.window import Window
+
+        window = Window.parse(v)  # its ValueError says what is wrong
+        return "" if window is None else f"{window.start:%H:%M}-{window.end:%H:%M}"
 
     @field_validator("permissions")
     @classmethod

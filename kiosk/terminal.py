@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kiosk.ui.app import EventLoop
     from kiosk.ui.media import MediaWatch
     from kiosk.ui.shell import KioskShell
+    from kiosk.updates.watch import UpdateWatch
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ class KioskController(QObject):
         self._network: QNetworkInformation | None = None
         self.printing: PrintService | None = None  # once add_printing ran
         self.media_watch: MediaWatch | None = None  # add_media_probe()
+        self.updates: UpdateWatch | None = None  # once add_update_watch ran
 
     # ---- lifecycle ----------------------------------------------------------------------
     def begin(self) -> None:
@@ -168,12 +170,27 @@ class KioskController(QObject):
         self.media_watch = MediaWatch(self.ready, self.session, delay_ms, parent=self)
         return self.media_watch
 
+    def add_update_watch(self, installation=None):
+        """Notice an installed update and restart into it politely (kiosk/updates/watch.py); the installation this
+        process runs from unless given (tests)."""
+        from kiosk.updates.layout import running_installation
+        from kiosk.updates.watch import UpdateWatch
+
+        self.updates = UpdateWatch(installation or running_installation(), self.session, self.tasks, self.clock,
+                                   restart=lambda why: self.exit(ExitCode.RESTART, why), health=self.health,
+                                   daily_restart=self.settings.daily_restart, parent=self)
+        if self.shell is not None:
+            self.shell.technician.updates = self.updates
+        return self.updates
+
     def show(self) -> None:
         self.attached().show_window()
 
     def shutdown(self) -> None:
         if self.media_watch is not None:
             self.media_watch.stop()
+        if self.updates is not None:
+            self.updates.stop()
         self._wake.stop()
         self._probe.stop()
         self._daily.stop()
@@ -300,7 +317,9 @@ class KioskController(QObject):
             self._daily.start(DAILY_CHECK_MS)
 
     def check_daily(self) -> None:
-        if self._daily_plan is not None and self._daily_plan.check(self.clock.wall()):
+        if self._daily_plan is None or not self._daily_plan.check(self.clock.wall()):
+            return
+        if self.updates is None or not self.updates.fresh_start():  # an installed update: restart into it instead
             self.session.refresh("daily fresh start", new_page=True)
 
     def _publish_to_shell(self, session: Session) -> None:
@@ -364,6 +383,7 @@ def run_kiosk(settings: Settings, *, config: ConfigSource | None = None, exit_wh
     controller.add_verification()
     controller.add_printing()  # window.print() from any frame → the slip printer, silently
     controller.add_media_probe()  # what the engine plays: /health media, Information, the log
+    controller.add_update_watch()  # an installed update: shown, then restarted into at the daily fresh start
     # The on-screen keyboard for touch terminals (KIOSK_ONSCREEN_KEYBOARD); the shell keeps it alive.
     from kiosk.ui.keyboard import install_keyboard
 

@@ -26,8 +26,9 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
 # 0.1.0 stays 0.1.0; PEP 440 pre-releases sort before the release in Debian with "~".
-version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$repo/kiosk/__init__.py" | sed -E 's/\.?(dev|a|b|rc)([0-9]*)$/~\1\2/')
-[ -n "$version" ] || { echo "build-deb-system.sh: no __version__ in kiosk/__init__.py" >&2; exit 1; }
+release=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$repo/kiosk/__init__.py")
+[ -n "$release" ] || { echo "build-deb-system.sh: no __version__ in kiosk/__init__.py" >&2; exit 1; }
+version=$(printf '%s' "$release" | sed -E 's/\.?(dev|a|b|rc)([0-9]*)$/~\1\2/')
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -67,21 +68,11 @@ LAUNCHER
 chmod 0755 "$bundle/kiosk"
 
 root=$work/root
-"$here/install.sh" --stage "$root" --bundle "$bundle" >/dev/null
+"$here/install.sh" --stage "$root" --bundle "$bundle" --release "$release" >/dev/null
 install -D -m 0644 "$here/debian/copyright" "$root/usr/share/doc/betshop-kiosk-system/copyright"
 install -d -m 0755 "$root/DEBIAN"
-# The same maintainer scripts, plus byte-compiling the kiosk for the system's Python (the desktop
-# user cannot write /opt, so without it every start would compile in memory) and removing that again.
-compile='python3 -m compileall -q "${DPKG_ROOT:-}/opt/betshop-kiosk/_internal" >/dev/null || true'
-uncompile='find "${DPKG_ROOT:-}/opt/betshop-kiosk/_internal" -name __pycache__ -type d -prune -exec rm -rf {} + || true'
-sed "s#^\\(\\s*\\)\"\${DPKG_ROOT:-}/opt/betshop-kiosk/support/kiosk-setup\" configure#\\1$compile\\n&#" \
-    "$here/debian/postinst" > "$root/DEBIAN/postinst"
-sed "s#^\\(\\s*\\)\"\${DPKG_ROOT:-}/opt/betshop-kiosk/support/kiosk-setup\" unconfigure#&\\n\\1$uncompile#" \
-    "$here/debian/prerm" > "$root/DEBIAN/prerm"
-install -m 0755 "$here/debian/postrm" "$root/DEBIAN/"
-chmod 0755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm"
-grep -q compileall "$root/DEBIAN/postinst" && grep -q __pycache__ "$root/DEBIAN/prerm" ||
-    { echo "build-deb-system.sh: could not add byte-compiling to the maintainer scripts" >&2; exit 1; }
+# The same maintainer scripts: kiosk-release byte-compiles the release it makes for the system's Python.
+install -m 0755 "$here/debian/postinst" "$here/debian/prerm" "$here/debian/postrm" "$root/DEBIAN/"
 
 # pyproject.toml's ranges, as Debian package relations (tests/system/test_system_deb.py installs them).
 depends="python3 (>= 3.11),

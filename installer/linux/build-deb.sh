@@ -38,13 +38,14 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
 # 0.1.0 stays 0.1.0; PEP 440 pre-releases sort before the release in Debian with "~".
-version=$("$bundle/kiosk" --version | awk '{ print $NF }' | sed -E 's/\.?(dev|a|b|rc)([0-9]*)$/~\1\2/')
+release=$("$bundle/kiosk" --version | awk '{ print $NF }')
+version=$(printf '%s' "$release" | sed -E 's/\.?(dev|a|b|rc)([0-9]*)$/~\1\2/')
 arch=$(dpkg --print-architecture)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root=$work/root
-"$here/install.sh" --stage "$root" --bundle "$bundle" >/dev/null
+"$here/install.sh" --stage "$root" --bundle "$bundle" --release "$release" >/dev/null
 install -D -m 0644 "$here/debian/copyright" "$root/usr/share/doc/betshop-kiosk/copyright"
 install -d -m 0755 "$root/DEBIAN"
 install -m 0755 "$here/debian/postinst" "$here/debian/prerm" "$here/debian/postrm" "$root/DEBIAN/"

@@ -18,6 +18,12 @@
 ; setups). Uninstall: "%ProgramFiles%\betshop-kiosk\uninstall.exe" /S [/PURGE] (/PURGE also
 ; removes the config). Exit codes: 0 done, 1 cancelled, 2 failed (the reason is in the details
 ; view, or the message box when not silent).
+;
+; Releases side by side (docs/it/updates.md): the kiosk goes to releases\VERSION and the file
+; `current` names the one kiosk-autostart.exe starts next. /UPDATE (what kiosk-update.ps1 passes)
+; installs a new release without stopping the running kiosk, which keeps its own release until it
+; restarts into the new one at its daily fresh start. /UPDATE_SOURCE=PATH-OR-URL and
+; /UPDATE_SIGNER=THUMBPRINT register the update task (kiosk-update.ps1 -Register).
 
 Unicode true
 ManifestDPIAware true
@@ -67,6 +73,9 @@ Var ShopName
 Var PosName
 Var UserName
 Var NoTask
+Var Update
+Var UpdateSource
+Var UpdateSigner
 Var ConfigDir
 Var ConfigFile
 ; Settings page controls
@@ -197,6 +206,14 @@ Function .onInit
   ${IfNot} ${Errors}
     StrCpy $NoTask 1
   ${EndIf}
+  StrCpy $Update 0
+  ClearErrors
+  ${GetOptions} $R0 "/UPDATE" $R1
+  ${IfNot} ${Errors}
+    StrCpy $Update 1
+  ${EndIf}
+  ${GetOptions} $R0 "/UPDATE_SOURCE=" $UpdateSource
+  ${GetOptions} $R0 "/UPDATE_SIGNER=" $UpdateSigner
   ; An upgrade keeps the desktop user it was installed for.
   ${If} $DesktopUser == ""
     ReadRegStr $DesktopUser HKLM "${SETTINGS_KEY}" "DesktopUser"
@@ -253,13 +270,30 @@ Section "Install"
   ${AndIf} "$0" != "$PartnerId"
     !insertmacro Fail "The partner id must be a number, got '$PartnerId'."
   ${EndIf}
-  !insertmacro StopKiosk
+  ; An update never stops the running kiosk: its release stays as it is, the new one goes beside it.
+  ${If} $Update != 1
+    !insertmacro StopKiosk
+    ; The flat layout of versions before releases\ (nothing runs from it now).
+    RMDir /r "$INSTDIR\_internal"
+    Delete "$INSTDIR\kiosk.exe"
+    Delete "$INSTDIR\kiosk-autostart.exe"
+  ${EndIf}
 
-  SetOutPath "$INSTDIR"
-  ; Replace the previous version whole, so no file of it lingers.
-  RMDir /r "$INSTDIR\_internal"
+  SetOutPath "$INSTDIR\releases\${VERSION}"
+  SetOverwrite ifdiff  ; a reinstall of the release that runs rewrites nothing it has open
   File /r "${BUNDLE_DIR}\*.*"
+  SetOverwrite on
+  SetOutPath "$INSTDIR"
+  File "kiosk-update.ps1"
   WriteUninstaller "$INSTDIR\uninstall.exe"
+  ; `current`: the release kiosk-autostart.exe starts from now on (replaced whole, never half written).
+  FileOpen $R0 "$INSTDIR\current.new" w
+  FileWrite $R0 "${VERSION}$\r$\n"
+  FileClose $R0
+  Delete "$INSTDIR\current"
+  Rename "$INSTDIR\current.new" "$INSTDIR\current"
+  ; The updater (SYSTEM) and the kiosk (the desktop user) exchange state here; the kiosk writes its heartbeat.
+  CreateDirectory "$ConfigDir\updates\kiosk"
 
   ; Config: created once, never overwritten; the directory's ACL is what protects it.
   CreateDirectory "$ConfigDir"
@@ -276,6 +310,16 @@ Section "Install"
   ; Only the directory's inherited rights on the file, also for one that was already there.
   nsExec::ExecToLog 'icacls "$ConfigFile" /reset'
   Pop $0
+  nsExec::ExecToLog 'icacls "$ConfigDir\updates\kiosk" /grant "$DesktopUser:(OI)(CI)M"'
+  Pop $0
+
+  ${If} $UpdateSource != ""
+    nsExec::ExecToLog 'powershell.exe -NoProfile -ExecutionPolicy Bypass -File "$INSTDIR\kiosk-update.ps1" -Register -Source "$UpdateSource" -Signer "$UpdateSigner"'
+    Pop $0
+    ${If} $0 != 0
+      !insertmacro Fail "Cannot register the update task (kiosk-update.ps1 -Register exit code $0)."
+    ${EndIf}
+  ${EndIf}
 
   ${If} $NoTask == 1
     nsExec::ExecToLog 'schtasks /Delete /F /TN "${TASK_NAME}"'
@@ -289,7 +333,7 @@ Section "Install"
   WriteRegStr HKLM "${UNINST_KEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr HKLM "${UNINST_KEY}" "Publisher" "${PUBLISHER}"
   WriteRegStr HKLM "${UNINST_KEY}" "InstallLocation" "$INSTDIR"
-  WriteRegStr HKLM "${UNINST_KEY}" "DisplayIcon" "$INSTDIR\kiosk.exe"
+  WriteRegStr HKLM "${UNINST_KEY}" "DisplayIcon" "$INSTDIR\releases\${VERSION}\kiosk.exe"
   WriteRegStr HKLM "${UNINST_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
   WriteRegStr HKLM "${UNINST_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegDWORD HKLM "${UNINST_KEY}" "NoModify" 1
@@ -357,7 +401,7 @@ Function RegisterTask
   FileWriteUTF16LE $R0 '    <Priority>4</Priority>$\r$\n'
   FileWriteUTF16LE $R0 '    <RestartOnFailure><Interval>PT1M</Interval><Count>999</Count></RestartOnFailure>$\r$\n'
   FileWriteUTF16LE $R0 '  </Settings>$\r$\n'
-  FileWriteUTF16LE $R0 '  <Actions Context="Kiosk"><Exec><Command>"$INSTDIR\kiosk-autostart.exe"</Command><WorkingDirectory>$INSTDIR</WorkingDirectory></Exec></Actions>$\r$\n'
+  FileWriteUTF16LE $R0 '  <Actions Context="Kiosk"><Exec><Command>"$INSTDIR\releases\${VERSION}\kiosk-autostart.exe"</Command><WorkingDirectory>$INSTDIR\releases\${VERSION}</WorkingDirectory></Exec></Actions>$\r$\n'
   FileWriteUTF16LE $R0 '</Task>$\r$\n'
   FileClose $R0
   nsExec::ExecToLog 'schtasks /Create /F /TN "${TASK_NAME}" /XML "$PLUGINSDIR\task.xml"'
@@ -379,10 +423,16 @@ Section "Uninstall"
   !insertmacro StopKiosk
   nsExec::ExecToLog 'schtasks /Delete /F /TN "${TASK_NAME}"'
   Pop $0
+  nsExec::ExecToLog 'schtasks /Delete /F /TN "${TASK_NAME}-update"'
+  Pop $0
+  RMDir /r "$INSTDIR\releases"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\kiosk.exe"
   Delete "$INSTDIR\kiosk-autostart.exe"
+  Delete "$INSTDIR\kiosk-update.ps1"
+  Delete "$INSTDIR\current"
   Delete "$INSTDIR\uninstall.exe"
+  RMDir /r "$APPDATA\${APP}\updates"
   RMDir "$INSTDIR"
   DeleteRegKey HKLM "${UNINST_KEY}"
   DeleteRegKey HKLM "${SETTINGS_KEY}"

@@ -5,6 +5,10 @@ Task Scheduler's "restart on failure" only covers a task that fails to launch, n
 that exits with an error, so the supervisor contract (restart on any non-zero exit) lives here.
 Built without a console window; ``kiosk.exe`` is started without one either.
 
+Installed releases live side by side (``releases\\<version>\\``, docs/it/updates.md), and ``current`` names the
+one to start: the wrapper reads it again before every start, so after the kiosk exits to restart into an
+update (its daily fresh start) the new release starts, even though this wrapper is the old release's.
+
 ``autostart.log`` gets the wrapper's own lifecycle lines and, of the kiosk's standard error,
 only what a technician needs there: warnings, errors and any plain sentence (a configuration
 error); the kiosk's INFO and DEBUG lines are already in its own ``kiosk.log``. The file rotates
@@ -37,23 +41,25 @@ def worth_keeping(line: str) -> bool:
     return bool(line.strip()) and not _CHATTER_RE.match(line)
 
 
-def supervise(command: Sequence[str], *, delay: float = RESTART_DELAY_S,
+def supervise(command: Sequence[str] | Callable[[], Sequence[str]], *, delay: float = RESTART_DELAY_S,
               sleep: Callable[[float], None] = time.sleep,
               note: Callable[[str], None] = lambda line: None, stderr=subprocess.DEVNULL,
               on_stderr: Callable[[str], None] | None = None) -> int:
-    """Run ``command`` until it exits 0; returns 0 then, or 1 if it cannot be started at all.
+    """Run ``command`` until it exits 0; returns 0 then, or 1 if it cannot be started at all. A callable
+    ``command`` is asked again before every start (the installed release may have changed).
     ``stderr`` receives the kiosk's standard error (configuration errors are only there); or, with
     ``on_stderr``, each line of it worth keeping (:func:`worth_keeping`) is handed to that."""
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     while True:
+        argv = list(command() if callable(command) else command)
         try:
             # Valid (null) standard handles: a window-less parent has none to pass on.
-            proc = subprocess.Popen(list(command), creationflags=flags, stdin=subprocess.DEVNULL,
+            proc = subprocess.Popen(argv, creationflags=flags, stdin=subprocess.DEVNULL,
                                     stdout=subprocess.DEVNULL,
                                     stderr=subprocess.PIPE if on_stderr is not None else stderr,
                                     encoding="utf-8", errors="replace")
         except OSError as e:
-            note(f"cannot start {command[0]}: {e}")
+            note(f"cannot start {argv[0]}: {e}")
             return 1
         if on_stderr is not None:
             for line in proc.stderr:
@@ -87,7 +93,7 @@ def open_log(path: Path, *, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_B
     return logger
 
 
-def run(command: Sequence[str], log_path: Path | None, *, max_bytes: int = LOG_MAX_BYTES,
+def run(command: Sequence[str] | Callable[[], Sequence[str]], log_path: Path | None, *, max_bytes: int = LOG_MAX_BYTES,
         backups: int = LOG_BACKUPS, **supervise_args) -> int:
     """Supervise ``command``, logging to ``log_path`` (rotated by size) as described above."""
     log = open_log(log_path, max_bytes=max_bytes, backups=backups) if log_path is not None else None
@@ -96,7 +102,8 @@ def run(command: Sequence[str], log_path: Path | None, *, max_bytes: int = LOG_M
         if log is not None:
             log.info(f"{datetime.now().isoformat(timespec='seconds')} autostart: {line}")
 
-    note(f"starting {Path(command[0]).name}")
+    first = command() if callable(command) else command
+    note(f"starting {first[0]}")
     try:
         return supervise(command, note=note, on_stderr=log.info if log is not None else None, **supervise_args)
     finally:
@@ -105,14 +112,29 @@ def run(command: Sequence[str], log_path: Path | None, *, max_bytes: int = LOG_M
                 h.close()
 
 
+def installed_kiosk(here: Path, exe: str) -> Path:
+    """The kiosk program of the installed release: ``<prefix>\\releases\\<current>\\kiosk.exe`` when ``here`` (this
+    wrapper's folder) is a release and ``current`` names one that is there; else the one beside the wrapper."""
+    releases = here.parent
+    if releases.name == "releases":
+        try:
+            name = (releases.parent / "current").read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            name = ""
+        candidate = releases / name / exe
+        if name and "/" not in name and "\\" not in name and not name.startswith(".") and candidate.is_file():
+            return candidate
+    return here / exe
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     exe = "kiosk.exe" if sys.platform == "win32" else "kiosk"
-    kiosk = Path(sys.executable).with_name(exe)
+    here = Path(sys.executable).parent
     base = os.environ.get("LOCALAPPDATA")
     # autostart.log next to the kiosk's own log (%LOCALAPPDATA%\\betshop-kiosk\\logs).
     log_path = Path(base) / "betshop-kiosk" / "logs" / "autostart.log" if base else None
-    return run([str(kiosk), "run", *args], log_path)
+    return run(lambda: [str(installed_kiosk(here, exe)), "run", *args], log_path)
 
 
 if __name__ == "__main__":

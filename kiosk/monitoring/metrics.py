@@ -60,6 +60,7 @@ class _SnapshotCollector(Collector):
             for codec, plays in sorted(media.items()):
                 supported.add_metric([codec], 1 if plays else 0)
             yield supported
+        yield from _update_metrics(s)
         info = InfoMetricFamily("kiosk_build", "Version of the kiosk software")
         info.add_metric([], {"version": __version__, "qt_version": _qt_version()})
         yield info
@@ -86,6 +87,17 @@ def _fleet_metrics(s: dict[str, Any]) -> Iterator[Metric]:
         yield GaugeMetricFamily(name, help_text, value=s.get(key) or 0)
     yield GaugeMetricFamily("kiosk_error", "1 when the kiosk shows the error screen (needs a technician)",
                             value=1 if s.get("state") == "error" else 0)
+
+
+def _update_metrics(s: dict[str, Any]) -> Iterator[Metric]:
+    """kiosk/updates/: an installed version waiting for the fresh start, and the updater's rollbacks."""
+    if "update_pending" in s:
+        yield GaugeMetricFamily("kiosk_update_pending", "1 when a newer version is installed and the kiosk restarts "
+                                "into it at its daily fresh start", value=1 if s.get("update_pending") else 0)
+    update = s.get("update")
+    if isinstance(update, dict):
+        yield CounterMetricFamily("kiosk_update_rollbacks", "Updates that did not reach ready in time and were rolled "
+                                  "back by the updater", value=update.get("rollbacks") or 0)
 
 
 def _qt_version() -> str:

@@ -132,7 +132,7 @@ def _checks(display: bool) -> list[tuple[str, Callable[[_Context], Check]]]:
     items.append(("web engine libraries", check_libraries))
     items += [("dns", check_dns), ("connection", check_connect), ("tls", check_tls),
               ("autologin", check_autologin), ("clock", check_clock), ("allowed hosts", check_allowed_hosts),
-              ("login page", check_login_page), ("printer", check_printer)]
+              ("login page", check_login_page), ("printer", check_printer), ("updates", check_updates)]
     if display:
         items += [("web engine", check_engine), ("video", check_video)]
     return items
@@ -573,6 +573,15 @@ def printer_check(name: str) -> Check:
     if status.problem:
         return Check("printer", Status.WARN, f"printer {status.name!r}: {status.problem}")
     return Check("printer", Status.OK, f"printer {status.name!r} is {status.state.value}")
+
+
+def check_updates(ctx: _Context) -> Check:
+    """The partner's repository, the maintenance window, the last update check and its result (kiosk/updates/)."""
+    from kiosk.updates.layout import running_installation
+    from kiosk.updates.report import updates_report
+
+    status, detail = updates_report(running_installation(), ctx.partial.update_window, ctx.partial.daily_restart)
+    return Check("updates", {"ok": Status.OK, "warn": Status.WARN}.get(status, Status.SKIP), detail)
 
 
 def _reason(e: BaseException) -> str:

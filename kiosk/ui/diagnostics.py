@@ -7,7 +7,7 @@ each finished check comes back to the UI thread and fills its row.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.settings import ConfigSource
 from kiosk.technician.doctor import Check, Status, iter_checks
@@ -46,12 +46,23 @@ class DiagnosticsPage(QWidget):
         head.addWidget(self.summary)
         head.addWidget(self.spinner)
         lay.addLayout(head)
-        self.grid = QGridLayout()
+        # The checks scroll (a finger drags them): several take more than a line, and a 1024x768 screen is short.
+        checks = QWidget()
+        checks.setObjectName("diagnosticsChecks")
+        self.grid = QGridLayout(checks)
+        self.grid.setContentsMargins(0, 0, 6, 0)
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(6)
         self.grid.setColumnStretch(2, 1)
-        lay.addLayout(self.grid)
-        lay.addStretch(1)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.area = QScrollArea()
+        self.area.setObjectName("diagnosticsArea")
+        self.area.setWidget(checks)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        lay.addWidget(self.area, 1)
         row = QHBoxLayout()
         row.addWidget(touch_button("Back", "diag_back", self.back))
         row.addStretch(1)

@@ -34,6 +34,7 @@ from kiosk.ui.widgets import (
 
 if TYPE_CHECKING:
     from kiosk.printing.service import PrintService
+    from kiosk.updates.watch import UpdateWatch
 
 IDLE_CLOSE_MS = 60_000
 
@@ -51,6 +52,7 @@ class TechnicianOverlay(Overlay):
         self.snapshot: dict = {}  # the session's latest, published to the shell
         self.printer: PrintService | None = None  # when slip printing is wired
         self.config: ConfigSource | None = None  # what Settings and Diagnostics read (kiosk/terminal.py sets it)
+        self.updates: UpdateWatch | None = None  # the installed version, the updater's record
         self._pin = ""
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -183,6 +185,8 @@ class TechnicianOverlay(Overlay):
     def _show_info(self) -> None:
         clear_layout(self.info_grid)
         snapshot = self.snapshot if self.printer is None else {**self.snapshot, "printer": self.printer.desk.snapshot()}
+        if self.updates is not None:
+            snapshot = {**snapshot, **self.updates.fields}
         for row, (key, value) in enumerate(information_rows(self.settings, snapshot, ip_addresses())):
             k, v = QLabel(key), plain_label(QLabel(server_text(value, 2 * SERVER_TEXT_LIMIT)))
             k.setObjectName("infoKey")
@@ -245,6 +249,7 @@ def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tupl
     """What the Information screen shows: the settings, and the session's published snapshot."""
     return [
         ("Version", f"betshop-kiosk {__version__}"),
+        *update_rows(snap, s.daily_restart),
         ("Betshop", f"{s.shop_name} (id {snap.get('shop_id') or '–'})"),
         ("Point of sale", f"{s.pos_name} (id {snap.get('pos_id') or '–'})"),
         ("User", f"{s.user_name} (id {snap.get('user_id') or '–'})"),
@@ -256,6 +261,14 @@ def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tupl
         *printer_rows(snap.get("printer")),
         ("Video", video_row(snap.get("media"))),
     ]
+
+
+def update_rows(snap: dict, daily_restart: str) -> list[tuple[str, str]]:
+    if "update" not in snap:
+        return []
+    from kiosk.updates.status import information_rows
+
+    return information_rows(snap, daily_restart)
 
 
 def printer_rows(printer: dict | None) -> list[tuple[str, str]]:

@@ -31,6 +31,44 @@ DEFAULT_SECURITY = "http://deb.debian.org/debian-security"
 TEST_PACKAGES = ("python3-pytest python3-pytestqt python3-pytest-timeout python3-psutil python3-pyside6.qttest "
                  "python3-yaml python3-pyside6.qtpdf")
 LAYER_MAX_AGE = 7 * 24 * 3600
+LAYERS_KEPT = 3  # branches with different Depends each keep theirs, rather than rebuilding one another's
+
+
+@contextlib.contextmanager
+def layers_in_use(lowers: list[Path]):
+    """A shared lock per cached dependency layer for as long as an overlay stands on it: a layer is never
+    removed from under a running test (another test's different Depends makes a layer of its own)."""
+    held = []
+    try:
+        for lower in lowers:
+            layer = lower.parent if lower.name == "upper" else lower
+            if layer.parent == CACHE and layer.name.startswith(f"{SUITE}-deps-"):
+                f = open(CACHE / f"{layer.name}.in-use", "w")  # noqa: SIM115 (held until the overlay is gone)
+                fcntl.flock(f, fcntl.LOCK_SH)
+                held.append(f)
+        yield
+    finally:
+        for f in held:
+            f.close()
+
+
+def _in_use(layer: Path) -> bool:
+    with open(CACHE / f"{layer.name}.in-use", "w") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+    return False
+
+
+def _remove_unused_layers(keep: Path) -> None:
+    """Old dependency layers beyond the newest few, unless a test's overlay stands on one."""
+    layers = sorted((p for p in CACHE.glob(f"{SUITE}-deps-*") if p.is_dir() and p != keep),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in layers[LAYERS_KEPT - 1:]:
+        if not _in_use(old):  # (a test starting meanwhile waits on the suite lock held by our caller)
+            shutil.rmtree(old, ignore_errors=True)
+
 
 def run(cmd, timeout: float = 900, **kw) -> subprocess.CompletedProcess:
     done = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, timeout=timeout, **kw)
@@ -91,44 +129,44 @@ def mounted_root(lowers: list[Path], work: Path):
     archives = CACHE / f"{SUITE}-apt-archives"
     (archives / "partial").mkdir(parents=True, exist_ok=True)
     mounted: list[Path] = []
-    try:
-        lowerdir = ":".join(str(p) for p in lowers)
-        overlay = subprocess.run(["mount", "-t", "overlay", "overlay", "-o",
-                                  f"lowerdir={lowerdir},upperdir={upper},workdir={overlay_work}", str(merged)],
-                                 capture_output=True, text=True)
-        if overlay.returncode == 0:
-            mounted.append(merged)
-        else:
-            merged.rmdir()
-            run(["cp", "-a", "--reflink=auto", lowers[-1], merged], timeout=600)
-        for source, target in (("/proc", "proc"), ("/sys", "sys"), ("/dev", "dev"), ("/dev/shm", "dev/shm"),
-                               (str(archives), "var/cache/apt/archives")):
-            (merged / target).mkdir(parents=True, exist_ok=True)
-            run(["mount", "--bind", source, merged / target])
-            mounted.append(merged / target)
-        shutil.copy("/etc/resolv.conf", merged / "etc/resolv.conf")
-        yield merged, overlay.returncode == 0
-    finally:
-        for target in reversed(mounted):
-            subprocess.run(["umount", "-l", str(target)], capture_output=True)
+    with layers_in_use(lowers):
+        try:
+            lowerdir = ":".join(str(p) for p in lowers)
+            overlay = subprocess.run(["mount", "-t", "overlay", "overlay", "-o",
+                                      f"lowerdir={lowerdir},upperdir={upper},workdir={overlay_work}", str(merged)],
+                                     capture_output=True, text=True)
+            if overlay.returncode == 0:
+                mounted.append(merged)
+            else:
+                merged.rmdir()
+                run(["cp", "-a", "--reflink=auto", lowers[-1], merged], timeout=600)
+            for source, target in (("/proc", "proc"), ("/sys", "sys"), ("/dev", "dev"), ("/dev/shm", "dev/shm"),
+                                   (str(archives), "var/cache/apt/archives")):
+                (merged / target).mkdir(parents=True, exist_ok=True)
+                run(["mount", "--bind", source, merged / target])
+                mounted.append(merged / target)
+            shutil.copy("/etc/resolv.conf", merged / "etc/resolv.conf")
+            yield merged, overlay.returncode == 0
+        finally:
+            for target in reversed(mounted):
+                subprocess.run(["umount", "-l", str(target)], capture_output=True)
 
 
 def dependency_layer(base: Path, depends: str) -> Path | None:
     """A cached overlay layer over the base root with the package's dependencies (``apt-get satisfy`` of its
     Depends field, resolved from Debian) and the test tools installed: reruns only unpack the kiosk. Keyed by
-    the Depends field and the week, so changed dependencies are resolved afresh and Debian's updates come in
-    weekly. Runs with other Depends (other branches, other test modules) may be using their own layers right
-    now: a layer is removed only when nobody has used it for a week. None where overlayfs is missing."""
-    week = int(time.time() // LAYER_MAX_AGE)
-    key = hashlib.sha256(f"{SUITE}\n{depends}\n{TEST_PACKAGES}\n{week}".encode()).hexdigest()[:16]
+    the Depends field, so changed dependencies are resolved afresh; rebuilt weekly for Debian's updates.
+    None where overlayfs is missing."""
+    key = hashlib.sha256(f"{SUITE}\n{depends}\n{TEST_PACKAGES}".encode()).hexdigest()[:16]
     layer = CACHE / f"{SUITE}-deps-{key}"
     with open(CACHE / f"{SUITE}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        _prune_unused_layers(keep=layer)
-        if (layer / ".betshop-kiosk-complete").exists():
-            (layer / ".last-used").touch()
-            return layer / "upper"
-        partial = CACHE / f"{SUITE}-deps-{key}.partial"
+        done = layer / ".betshop-kiosk-complete"
+        if done.exists() and (time.time() - done.stat().st_mtime < LAYER_MAX_AGE or _in_use(layer)):
+            return layer / "upper"  # (an old one a test still stands on is rebuilt by the next run)
+        _remove_unused_layers(keep=layer)
+        shutil.rmtree(layer, ignore_errors=True)  # this key's, too old
+        partial = CACHE / f"{SUITE}-deps.partial"
         shutil.rmtree(partial, ignore_errors=True)
         with mounted_root([base], partial) as (root, overlaid):
             if not overlaid:
@@ -140,19 +178,8 @@ def dependency_layer(base: Path, depends: str) -> Path | None:
         shutil.rmtree(partial / "work", ignore_errors=True)
         (partial / "root").rmdir()
         (partial / ".betshop-kiosk-complete").touch()
-        (partial / ".last-used").touch()
         partial.rename(layer)
         return layer / "upper"
-
-
-def _prune_unused_layers(keep: Path) -> None:
-    """Remove dependency layers nobody has used for a week (the caller holds the cache's lock)."""
-    for old in CACHE.glob(f"{SUITE}-deps-*"):
-        if old == keep or not old.is_dir() or old.name.endswith(".partial"):
-            continue
-        stamp = next((f for f in (old / ".last-used", old / ".betshop-kiosk-complete") if f.exists()), None)
-        if stamp is None or time.time() - stamp.stat().st_mtime > LAYER_MAX_AGE:
-            shutil.rmtree(old, ignore_errors=True)
 
 
 def chroot_env(**extra: str) -> dict[str, str]:

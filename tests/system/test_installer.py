@@ -46,6 +46,7 @@ DROPIN = "etc/systemd/user/betshop-kiosk.service.d/10-desktop-user.conf"
 WANTS = "etc/systemd/user/graphical-session.target.wants/betshop-kiosk.service"
 AUTOSTART = "etc/xdg/autostart/betshop-kiosk.desktop"
 XSESSION = "usr/share/xsessions/betshop-kiosk.desktop"
+TIMER_WANTS = "etc/systemd/system/timers.target.wants/betshop-kiosk-update.timer"
 
 SHOP_NAME = 'Vilnius, "Gedimino" pr. 5 \\ Kaunas – ąčę'  # quotes, a backslash and non-ASCII
 
@@ -192,7 +193,8 @@ def test_every_library_the_bundle_links_is_there(bundle):
 
 def make_root(path: Path, *, with_dpkg: bool) -> Path:
     """A root with this machine's users and, for dpkg, its package database (dependencies)."""
-    for d in ("etc/systemd/user", "etc/xdg/autostart", "home", "opt/other-app", "usr/bin", "var/log"):
+    for d in ("etc/systemd/user", "etc/systemd/system", "etc/xdg/autostart", "home", "opt/other-app", "usr/bin",
+              "var/log"):
         (path / d).mkdir(parents=True, exist_ok=True)
     # Shared directories are not empty on a real system (else dpkg removes them with our package).
     (path / "opt/other-app/README").write_text("another program\n")
@@ -253,7 +255,8 @@ def snapshot(root: Path) -> dict[str, tuple]:
 
 
 def systemd_verify(root: Path) -> None:
-    """`systemd-analyze --user verify` of the installed unit with its drop-in, ExecStart included.
+    """`systemd-analyze verify` of the installed units, ExecStart included: the kiosk's user unit with its drop-in,
+    and the updater's system service and timer.
 
     systemd 252 has no --root for user units, so the root's /opt is bound over /opt in a private
     mount namespace, and the unit search path points into the root.
@@ -262,9 +265,12 @@ def systemd_verify(root: Path) -> None:
     need("unshare", "util-linux")
     runtime = root.parent / f"{root.name}-xdg-runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
-    unit_path = f"{root}/etc/systemd/user:{root}/usr/lib/systemd/user:"
+    user_path = f"{root}/etc/systemd/user:{root}/usr/lib/systemd/user:"
+    system_path = f"{root}/etc/systemd/system:{root}/usr/lib/systemd/system:"
     script = (f'mount --bind "{root}/opt" /opt && '
-              f'SYSTEMD_UNIT_PATH="{unit_path}" systemd-analyze --user --man=no verify betshop-kiosk.service')
+              f'SYSTEMD_UNIT_PATH="{user_path}" systemd-analyze --user --man=no verify betshop-kiosk.service && '
+              f'SYSTEMD_UNIT_PATH="{system_path}" systemd-analyze --man=no verify betshop-kiosk-update.service '
+              'betshop-kiosk-update.timer')
     done = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
                           capture_output=True, text=True, env=clean_env(XDG_RUNTIME_DIR=str(runtime)), timeout=120)
     assert done.returncode == 0 and not done.stderr.strip() and not done.stdout.strip(), \
@@ -285,6 +291,11 @@ def check_installed(root: Path, user: str) -> None:
     assert os.readlink(root / WANTS) == f"/{UNIT}"
     assert f"ConditionUser={user}\n" in (root / DROPIN).read_text()
     assert "Exec=/opt/betshop-kiosk/support/kiosk-session\n" in (root / AUTOSTART).read_text()
+    # The releases layout: the launcher starts the release `current` names; the updater's timer is enabled.
+    release = (root / PREFIX / "current").read_text().strip()
+    assert release == __version__ and (root / PREFIX / "releases" / release / "kiosk").is_file()
+    assert os.readlink(root / TIMER_WANTS) == "/usr/lib/systemd/system/betshop-kiosk-update.timer"
+    assert (root / "var/lib/betshop-kiosk/kiosk").stat().st_uid == int(passwd_entry(root, user)[2])
 
     entry = passwd_entry(root, user)
     assert entry is not None, f"no desktop user {user}"
@@ -388,7 +399,8 @@ def test_install_sh_creates_the_desktop_user_and_uninstall_sh_keeps_only_the_con
     run(["sh", root / PREFIX / "support/uninstall.sh", "--root", root], env=clean_env(), timeout=300)
     after = snapshot(root)
     gone = {k for k in before if k not in after}
-    assert all(k.startswith((PREFIX, "usr/", "etc/systemd/user/", "etc/xdg/autostart/")) for k in gone), gone
+    assert all(k.startswith((PREFIX, "usr/", "etc/systemd/user/", "etc/systemd/system/", "etc/xdg/autostart/",
+                             "var/lib/betshop-kiosk")) for k in gone), gone
     assert not (root / PREFIX).exists() and not (root / UNIT).exists() and not (root / WANTS).exists()
     assert not (root / AUTOSTART).exists() and not (root / DROPIN).exists()
     assert (root / CONFIG).read_bytes() == written
@@ -460,7 +472,8 @@ def test_autostart_gives_up_when_the_kiosk_cannot_be_started(tmp_path):
 
 
 def test_shell_scripts_parse():
-    for script in ("install.sh", "uninstall.sh", "build-deb.sh", "kiosk-setup", "kiosk-session",
+    for script in ("install.sh", "uninstall.sh", "build-deb.sh", "build-deb-system.sh", "build-apt-repo.sh",
+                   "kiosk-setup", "kiosk-session", "kiosk-launcher", "kiosk-release",
                    "debian/postinst", "debian/prerm", "debian/postrm"):
         run(["sh", "-n", LINUX / script])
         assert os.access(LINUX / script, os.X_OK), f"{script} is not executable"

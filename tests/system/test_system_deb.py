@@ -76,9 +76,11 @@ def test_the_debian13_package_installs_reaches_ready_and_plays_h264(system_deb, 
     assert installed.count("install ok installed") == 2, installed
     version = run(["chroot", root, "betshop-kiosk", "--version"], env=chroot_env()).stdout
     assert version.startswith("betshop-kiosk "), version
-    # The maintainer scripts ran: config written, desktop user created, the kiosk byte-compiled for this Python.
+    # The maintainer scripts ran: config written, desktop user created, the release made from the package's
+    # files and byte-compiled for this Python.
     assert (root / "etc/xdg/betshop-kiosk/kiosk.toml").is_file()
-    assert list((root / "opt/betshop-kiosk/_internal/kiosk/__pycache__").glob("cli.cpython-3*.pyc"))
+    release = (root / "opt/betshop-kiosk/current").read_text().strip()
+    assert list((root / f"opt/betshop-kiosk/releases/{release}/_internal/kiosk/__pycache__").glob("cli.cpython-3*.pyc"))
 
     port = free_port()
     with Sandbox() as sandbox:

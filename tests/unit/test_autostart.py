@@ -64,3 +64,35 @@ def test_restarts_are_logged(autostart, tmp_path):
     log = tmp_path / "autostart.log"
     assert autostart.run(kiosk, log, sleep=lambda s: None) == 0
     assert "kiosk exited with code 3; restarting in 5 s" in log.read_text(encoding="utf-8")
+
+
+def test_after_the_kiosk_exits_to_restart_the_wrapper_starts_the_release_current_names(autostart, tmp_path):
+    """Releases side by side (docs/it/updates.md): an update installed while 1.0.1 runs, then its fresh start."""
+    prefix = tmp_path / "betshop-kiosk"
+    ran = tmp_path / "ran"
+    for release, body in (("1.0.1", "(prefix / 'current').write_text('1.0.2\\n')\nsys.exit(75)\n"),
+                          ("1.0.2", "sys.exit(0)\n")):
+        folder = prefix / "releases" / release
+        folder.mkdir(parents=True)
+        (folder / "kiosk.py").write_text(
+            "import pathlib, sys\n"
+            f"prefix = pathlib.Path({str(prefix)!r})\n"
+            f"with open({str(ran)!r}, 'a') as f:\n    f.write('{release} ' + ' '.join(sys.argv[1:]) + '\\n')\n" + body)
+    (prefix / "current").write_text("1.0.1\n")
+    here = prefix / "releases" / "1.0.1"  # the wrapper of the release that was installed when the user logged on
+    notes: list[str] = []
+    code = autostart.supervise(lambda: [sys.executable, str(autostart.installed_kiosk(here, "kiosk.py")), "run"],
+                               sleep=lambda s: None, note=notes.append)
+    assert code == 0
+    assert ran.read_text().splitlines() == ["1.0.1 run", "1.0.2 run"]
+    assert notes[0] == "kiosk exited with code 75; restarting in 5 s"
+
+
+def test_a_current_naming_no_release_falls_back_to_the_kiosk_beside_the_wrapper(autostart, tmp_path):
+    here = tmp_path / "betshop-kiosk" / "releases" / "1.0.1"
+    here.mkdir(parents=True)
+    for current in ("9.9.9", "..\\..\\evil", ""):
+        (tmp_path / "betshop-kiosk" / "current").write_text(current)
+        assert autostart.installed_kiosk(here, "kiosk.exe") == here / "kiosk.exe"
+    flat = tmp_path / "flat"  # an installation from before releases/
+    assert autostart.installed_kiosk(flat, "kiosk.exe") == flat / "kiosk.exe"

@@ -10,10 +10,12 @@ import pytest
 import yaml
 from prometheus_client.parser import text_string_to_metric_families
 
+from kiosk import __version__
 from kiosk.autologin.session import Session
 from kiosk.autologin.webshop import AutologinRejected, WebshopUnavailable
 from kiosk.clock import FakeClock
 from kiosk.monitoring.health import HealthServer
+from kiosk.updates.status import health_fields
 from tests.unit.test_session import LINK, WEBSHOP, Recorder
 
 RULES = Path(__file__).resolve().parents[2] / "installer" / "monitoring" / "kiosk-alerts.yml"
@@ -26,6 +28,8 @@ def scrape(session: Session, clock: FakeClock, **sections: dict) -> dict:
         health.publish(session.snapshot())
         for name, section in sections.items():
             health.publish_section(name, section)
+        for name, value in health_fields(__version__, None, None).items():  # what kiosk/updates/watch.py adds
+            health.publish_section(name, value)
         text = httpx.get(f"http://127.0.0.1:{health.port}/metrics", timeout=5).text
     finally:
         health.stop()
