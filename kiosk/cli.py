@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "value, which other users could see in the process list")
     setup.add_argument("--no-test", action="store_true", help="save without testing the connection (e.g. offline)")
     setup.add_argument("--screen", action="store_true", help="open the touch setup screen instead")
+
+    from kiosk.broker.cli import configure_parser  # argparse only: `kiosk broker` never loads Qt
+
+    configure_parser(sub)
     return p
 
 
@@ -308,6 +312,12 @@ def _cmd_setup(args) -> int:
     return run_setup(args)
 
 
+def _cmd_broker(args) -> int:
+    from kiosk.broker.cli import main as broker_main
+
+    return broker_main(args)
+
+
 _COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,
              "set-pin": _cmd_set_pin, "print-test": _cmd_print_test, "doctor": _cmd_doctor,
-             "setup": _cmd_setup}
+             "setup": _cmd_setup, "broker": _cmd_broker}

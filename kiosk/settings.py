@@ -116,6 +116,8 @@ class Settings(BaseSettings):
     user_name: str | None = Field(None, description="POS user name, unique within the point of sale")
 
     auth_url: str = Field(DEFAULT_AUTH_URL, description="Autologin endpoint")
+    broker: str | None = Field(None, description="Socket (Linux) or named pipe (Windows) of the broker that holds the "
+                                                 "partner secret (kiosk/broker); set = broker mode")
     allowed_hosts: list[str] = Field(default_factory=lambda: ["webshop.betgames.tv"],
                                      description="Hosts the view may show (JSON list)")
     login_url_pattern: str = Field(DEFAULT_LOGIN_URL_PATTERN,
@@ -178,6 +180,18 @@ class Settings(BaseSettings):
     @classmethod
     def _auth_url(cls, v: str) -> str:
         return _check_url(v, "the autologin endpoint")
+
+    @field_validator("broker")
+    @classmethod
+    def _broker(cls, v: str | None) -> str | None:
+        v = (v or "").strip()
+        if not v:
+            return None
+        if os.name == "nt" and not v.startswith("\\\\.\\pipe\\"):
+            raise ValueError("must be a named pipe like \\\\.\\pipe\\betshop-kiosk-broker")
+        if os.name != "nt" and (not v.startswith("/") or len(v.encode()) > 107):
+            raise ValueError("must be the absolute path of the broker's socket, like /run/betshop-kiosk/broker.sock")
+        return v
 
     @field_validator("gateway_url")
     @classmethod
@@ -395,6 +409,12 @@ def load_settings(config_file: str | os.PathLike | None = None, *,
                 shown = f", got {err['input']!r}"
             problems.append(f"{env_name(field)}: {msg}{shown} ({origin.describe(field)})")
     failed = {p.split(":", 1)[0] for p in problems}
+    if settings is not None and settings.broker:  # broker mode: the broker holds the identity and the secret
+        require = tuple(f for f in require if f not in IDENTITY_FIELDS)
+        if settings.secret_key is not None:
+            problems.append(f"{env_name('secret_key')}: must not be set in broker mode ({env_name('broker')} is set): "
+                            "the broker holds the partner secret. Move it there with `sudo kiosk broker import`, "
+                            f"or remove it ({origin.describe('secret_key')})")
     for field in require:
         unset = getattr(settings, field) is None if settings is not None else not origin.is_set(field)
         if unset and env_name(field) not in failed:

@@ -191,9 +191,10 @@ def test_connection(settings: Settings) -> ConnectionResult:
     """
     import httpx
 
-    from kiosk.autologin.webshop import AutologinRejected, LinkRefused, WebshopClient, WebshopError
+    from kiosk.autologin.webshop import AutologinRejected, LinkRefused, WebshopError
+    from kiosk.broker.client import link_source
 
-    client = WebshopClient(settings, timeout=httpx.Timeout(connect=5.0, read=8.0, write=8.0, pool=5.0))
+    client = link_source(settings, timeout=httpx.Timeout(connect=5.0, read=8.0, write=8.0, pool=5.0), test=True)
     try:
         link = client.request_link()
     except AutologinRejected as e:

@@ -1,0 +1,67 @@
+"""Who can read the partner secret on this terminal: the doctor's check (Qt-free).
+
+Broker mode: the broker must answer and hold an identity. Direct mode: fine for development,
+the demo and the sandbox; on an installed terminal it fails, with the command that fixes it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kiosk.settings import Settings
+
+NAME = "partner secret"
+OK, WARN, FAIL = "ok", "warn", "fail"
+_LINUX_MARKS = (Path("/usr/lib/systemd/system/betshop-kiosk-broker.service"), Path("/opt/betshop-kiosk/kiosk"))
+_WINDOWS_SERVICE_KEY = r"SYSTEM\CurrentControlSet\Services\betshop-kiosk-broker"
+
+
+def installed() -> bool:
+    """Whether this is a terminal installed by a package or installer (which ship the broker)."""
+    if sys.platform == "win32":
+        import winreg
+
+        try:
+            winreg.CloseKey(winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, _WINDOWS_SERVICE_KEY))
+        except OSError:
+            return bool(getattr(sys, "frozen", False))
+        return True
+    return any(p.exists() for p in _LINUX_MARKS)
+
+
+def fix_command() -> str:
+    if sys.platform == "win32":
+        return '"%ProgramFiles%\\betshop-kiosk\\kiosk.exe" broker import (as an administrator)'
+    return "sudo kiosk broker import"
+
+
+def custody(settings: Settings, *, on_installed_terminal: bool | None = None) -> tuple[str, str]:
+    """(``ok``/``warn``/``fail``, a sentence that never holds a secret)."""
+    if settings.broker:
+        return _broker_mode(settings.broker)
+    if on_installed_terminal is None:
+        on_installed_terminal = installed()
+    if on_installed_terminal:
+        return FAIL, ("the partner secret is readable by the desktop user (direct mode: the kiosk holds it in its own "
+                      f"settings); move it to the broker: {fix_command()}")
+    return OK, ("direct mode (development, demo, sandbox): the partner secret is in the kiosk's own settings; an "
+                "installed terminal keeps it in the broker (KIOSK_BROKER)")
+
+
+def _broker_mode(address: str) -> tuple[str, str]:
+    from kiosk.broker import client
+    from kiosk.broker.protocol import ProtocolError
+
+    try:
+        status = client.status(address, timeout=5.0)
+    except (client.BrokerUnreachable, ProtocolError) as e:
+        restart = "restart its service" if sys.platform == "win32" else "sudo systemctl restart betshop-kiosk-broker.socket"
+        return FAIL, f"broker mode, but {e}; {restart}"
+    identity = status.get("identity")
+    if not isinstance(identity, dict):
+        problems = "; ".join(str(p) for p in status.get("problems") or [])
+        return FAIL, ("broker mode, but the broker holds no identity yet" + (f" ({problems})" if problems else "")
+                      + "; set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import")
+    return OK, (f"broker mode: the broker at {address} holds it (partner {identity.get('partner_id')}, shop "
+                f"{identity.get('shop_name')!r}), out of the desktop user's reach")
