@@ -208,7 +208,15 @@ def _import(args: argparse.Namespace) -> int:
         return ExitCode.CONFIG if "TOML" in data else ExitCode.FAILED
     address = _address(args.import_socket, data)
     if not str(data.get("secret_key", "")).strip():
-        _say(f"{path} holds no secret_key: nothing to move" + (" (the kiosk is in broker mode)" if data.get("broker") else ""))
+        if data.get("broker"):
+            _say(f"{path} holds no secret_key: nothing to move (the kiosk is in broker mode)")
+            return ExitCode.OK
+        try:  # a terminal without a secret of its own (not set up yet): broker mode from now on
+            write_config(path, {"broker": address})
+        except ConfigWriteError as e:
+            _say(str(e))
+            return ExitCode.FAILED
+        print(f"{path} holds no secret_key: nothing to move; turned broker mode on (broker = \"{address}\").")
         return ExitCode.OK
     try:
         identity = parse_identity({k: data[k] for k in KEYS if k in data}, str(path))

@@ -87,11 +87,16 @@ def test_an_identity_the_broker_would_refuse_is_not_moved(kiosk_env, tmp_path, k
     assert kiosk_toml.read_bytes() == before and "partner_id" in capsys.readouterr().err
 
 
-def test_a_kiosk_toml_without_a_secret_has_nothing_to_move(kiosk_env, tmp_path, capsys):
+def test_a_kiosk_toml_without_a_secret_has_nothing_to_move_and_gets_broker_mode(kiosk_env, tmp_path, capsys):
     path = tmp_path / "kiosk.toml"
     path.write_text('broker = "/run/betshop-kiosk/broker.sock"\n', encoding="utf-8")
     assert main(["broker", "import", "--config", str(path)]) == 0
     assert "nothing to move" in capsys.readouterr().err
+    path.write_text("# not set up yet\nhealth_port = 9100\n", encoding="utf-8")
+    assert main(["broker", "import", "--config", str(path), "--socket", "/run/x/broker.sock"]) == 0
+    assert "turned broker mode on" in capsys.readouterr().out
+    assert path.read_text() == '# not set up yet\nhealth_port = 9100\nbroker = "/run/x/broker.sock"\n'
+    assert load_settings(path).broker == "/run/x/broker.sock"
 
 
 def test_offline_as_root_the_installers_move_it_into_roots_credential(kiosk_env, tmp_path, upstream, kiosk_toml):
