@@ -307,12 +307,12 @@ def _host_service(args: argparse.Namespace) -> int:
             super().__init__(service_args)
             self.server: PipeServer | None = None
 
-        def SvcStop(self) -> None:  # noqa: N802 (pywin32's name)
+        def SvcStop(self) -> None:
             self.ReportServiceStatus(win32service.SERVICE_STOP_PENDING)
             if self.server is not None:
                 self.server.shutdown()
 
-        def SvcDoRun(self) -> None:  # noqa: N802
+        def SvcDoRun(self) -> None:
             service, self.server = _make(args)
             try:
                 self.server.serve_forever()

@@ -44,3 +44,10 @@ class RunningBroker:
         self.server.shutdown()
         self.thread.join(5)
         self.service.close()
+
+
+# systemd's socket activation, by hand: the listening socket (passed as fd N) becomes fd 3 of the program
+# that is then exec'd in the same process, with LISTEN_PID its pid. Run as `python3 -c ACTIVATE N prog args…`
+# (the environment carries LISTEN_FDS=1).
+ACTIVATE = ("import os, sys; fd = int(sys.argv[1]); os.dup2(fd, 3); fd != 3 and os.close(fd); "
+            "os.environ['LISTEN_PID'] = str(os.getpid()); os.execvp(sys.argv[2], sys.argv[2:])")

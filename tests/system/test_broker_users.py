@@ -31,7 +31,7 @@ import pytest
 from kiosk.autologin.session import RetryPolicy
 from kiosk.autologin.webshop import autologin_hash
 from kiosk.sandbox import Sandbox, free_port
-from tests.helpers.broker import identity_values, write_toml
+from tests.helpers.broker import ACTIVATE, identity_values, write_toml
 from tests.helpers.process import wait_health
 from tests.helpers.users import User, local_user, lookup, pids_of, python_for_others
 
@@ -102,7 +102,7 @@ class Machine:
                "STATE_DIRECTORY": str(state), "LISTEN_FDS": "1", **self.python_env}
         fd = listener.fileno()
         log = open(self.base / f"{name}.log", "w")  # noqa: SIM115 (closed with the process)
-        proc = subprocess.Popen(["sh", "-c", f'exec 3<&{fd} {fd}<&-; LISTEN_PID=$$ exec "$@"', "sh", *argv], env=env,
+        proc = subprocess.Popen([*self.python, "-c", ACTIVATE, str(fd), *argv], env=env,
                                 pass_fds=(fd,), stdout=log, stderr=subprocess.STDOUT, cwd=self.base,
                                 **self.broker_user.popen_args())
         listener.close()

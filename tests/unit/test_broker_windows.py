@@ -16,7 +16,8 @@ OTHER_SID = "S-1-5-21-1004336348-1177238915-682003330-1002"
 def aces(sddl: str) -> list[tuple[str, str, str]]:
     """(type, rights, trustee) of each ACE in a ``D:`` SDDL string."""
     assert sddl.startswith("D:")
-    return [(t, rights, trustee) for t, _flags, rights, _obj, _inh, trustee in re.findall(r"\((\w*);(\w*);(\w*);(\w*);(\w*);([\w-]+)\)", sddl)]
+    found = re.findall(r"\((\w*);(\w*);(\w*);(\w*);(\w*);([\w-]+)\)", sddl)
+    return [(t, rights, trustee) for t, _flags, rights, _obj, _inh, trustee in found]
 
 
 def test_the_pipe_admits_only_the_kiosk_user_system_administrators_and_its_owner():
