@@ -71,7 +71,7 @@ def can_seal(tool: str | None = None) -> bool:
 def provision(identity: Identity, paths: RootPaths | None = None, *, seal: bool | None = None,
               restart: bool = True) -> str:
     """Write ``identity`` for the broker; returns a sentence saying where (and whether the broker restarted)."""
-    paths = paths or RootPaths()
+    paths = paths or RootPaths.here()
     text = identity.to_toml().encode("utf-8")
     tool = systemd_creds()
     if seal is None:

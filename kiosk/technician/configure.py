@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from kiosk import redact
-from kiosk.configfile import write_config
+from kiosk.configfile import ConfigWriteError, write_config
 from kiosk.settings import IDENTITY_FIELDS, Settings, default_config_file, env_name
 
 
@@ -80,9 +80,18 @@ class FormState:
     overridden: list[str] = field(default_factory=list)
 
 
-def form_state(path: Path, environ: Mapping[str, str] | None = None) -> FormState:
+def broker_address(path: Path, environ: Mapping[str, str] | None = None) -> str | None:
+    """The broker the kiosk uses (``KIOSK_BROKER`` wins over the file), or None in direct mode (kiosk/broker)."""
     environ = os.environ if environ is None else environ
-    data = read_file_values(path)
+    value = str(environ.get(env_name("broker")) or read_file_values(path).get("broker") or "").strip()
+    return value or None
+
+
+def form_state(path: Path, environ: Mapping[str, str] | None = None, *,
+               held: Mapping[str, Any] | None = None) -> FormState:
+    """``held``: in broker mode, the identity the broker holds (never the secret); it fills the identity fields."""
+    environ = os.environ if environ is None else environ
+    data = {**read_file_values(path), **(held or {})}
     values: dict[str, str] = {}
     for f in FORM_FIELDS:
         if f.secret:
@@ -95,7 +104,7 @@ def form_state(path: Path, environ: Mapping[str, str] | None = None) -> FormStat
     overridden = env_overrides(environ)
     from kiosk.settings import TAKEN_FROM_ENVIRON
 
-    secret_set = bool(str(data.get("secret_key", "")).strip()) or "secret_key" in overridden
+    secret_set = bool(str(data.get("secret_key", "")).strip()) or "secret_key" in overridden or held is not None
     pin_set = (bool(str(data.get("technician_pin", "")).strip()) or bool(environ.get(env_name("technician_pin")))
                or env_name("technician_pin") in TAKEN_FROM_ENVIRON)
     return FormState(values, secret_set, pin_set, overridden)
@@ -136,8 +145,9 @@ class Checked:
     file_values: dict[str, Any]
 
 
-def check_form(path: Path, form: Mapping[str, str], *, pin_hash: str | None = None) -> Checked:
-    """Validate the form merged over the file, exactly as the kiosk would read them (environment first)."""
+def check_form(path: Path, form: Mapping[str, str], *, pin_hash: str | None = None, secret_held: bool = False) -> Checked:
+    """Validate the form merged over the file, exactly as the kiosk would read them (environment first).
+    ``secret_held``: the broker holds a secret already, so an empty secret field keeps it."""
     file_values = parse_form(form)
     if pin_hash is not None:
         file_values["technician_pin"] = pin_hash
@@ -162,7 +172,7 @@ def check_form(path: Path, form: Mapping[str, str], *, pin_hash: str | None = No
     for name in IDENTITY_FIELDS:
         unset = getattr(settings, name) is None if settings is not None else (
             name not in merged and not os.environ.get(env_name(name)))
-        if unset and name not in errors:
+        if unset and name not in errors and not (name == "secret_key" and secret_held):
             errors[name] = f"{_label(name)}: is required"
     return Checked(errors, settings if not errors else None, file_values)
 
@@ -171,11 +181,27 @@ def _label(name: str) -> str:
     return next((f.label for f in FORM_FIELDS if f.name == name), env_name(name))
 
 
-def save(path: Path, checked: Checked) -> None:
-    """Write the checked values into the config file (comments and order kept, 0600). Raises ConfigWriteError."""
+def save(path: Path, checked: Checked, *, pin: str | None = None) -> str | None:
+    """Write the checked values into the config file (comments and order kept, 0600). Raises ConfigWriteError.
+
+    Broker mode: the identity goes to the broker first (as root written for it, else handed over with the
+    technician ``pin``), the rest into the file; the secret never goes to the file. Returns what the broker said.
+    """
     if checked.errors:
         raise ValueError("refusing to save a form with errors")
-    write_config(path, checked.file_values)
+    address = checked.settings.broker if checked.settings is not None else None
+    if not address:
+        write_config(path, checked.file_values)
+        return None
+    from kiosk.broker.handover import HandoverError, deliver, split
+
+    for_broker, for_file = split(checked.file_values)
+    try:
+        said = deliver(address, for_broker, pin=pin)  # first: if the broker refuses, nothing is written
+    except HandoverError as e:
+        raise ConfigWriteError(str(e)) from None
+    write_config(path, for_file)
+    return said
 
 
 @dataclass(frozen=True)
@@ -207,6 +233,7 @@ def test_connection(settings: Settings) -> ConnectionResult:
         client.close()
     host = urlsplit(link.url).hostname
     return ConnectionResult(True, redact.redact(
-        f"accepted: shop id {link.shop_id}, POS id {link.pos_id}, user id {link.user_id}; the login link goes to "
+        f"accepted{' by the broker' if settings.broker else ''}: shop id {link.shop_id}, POS id {link.pos_id}, "
+        f"user id {link.user_id}; the login link goes to "
         f"{host}, an allowed host ({link.latency * 1000:.0f} ms)"))
 

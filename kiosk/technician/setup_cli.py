@@ -33,7 +33,13 @@ def run_setup(args) -> int:
 
 
 def _ask_and_save(args, path: Path) -> int:
-    state = configure.form_state(path)
+    from kiosk.broker import handover
+
+    address = configure.broker_address(path)  # broker mode: the identity is the broker's (docs/broker.md)
+    held = handover.held(address) if address else None
+    if held is not None and held.problem:
+        print(f"kiosk setup: {held.problem}", file=sys.stderr)
+    state = configure.form_state(path, held=held.identity if held else None)
     form = dict(state.values)
     given = {field: getattr(args, field) for field in _FLAGS if getattr(args, field) is not None}
     form.update(given)
@@ -70,27 +76,60 @@ def _ask_and_save(args, path: Path) -> int:
                       file=sys.stderr)
                 return ExitCode.CONFIG
             pin_hash = hash_pin(pin)
-    checked = configure.check_form(path, form, pin_hash=pin_hash)
+    checked = configure.check_form(path, form, pin_hash=pin_hash, secret_held=_secret_held(address, held))
+    candidate = None
+    if address and handover.is_root() and not checked.errors:
+        try:  # as root the whole identity can be tested before the broker gets it, a kept secret included
+            candidate = handover.root_candidate(checked.file_values)
+        except handover.HandoverError as e:
+            if not (held and held.identity):  # else the broker holds the secret: tested through it, after
+                checked.errors["secret_key"] = str(e)
     if checked.errors:
         print("kiosk setup: nothing was saved, because:", file=sys.stderr)
         for message in checked.errors.values():
             print(f"  - {message}", file=sys.stderr)
         return ExitCode.CONFIG
-    if not args.no_test:
+    broker_user = bool(address) and candidate is None  # tested through the broker, after it has the identity
+    if not args.no_test and not broker_user:
         print("Testing the connection with a real autologin request…")
-        result = configure.test_connection(checked.settings)
+        result = configure.test_connection(candidate.settings() if address else checked.settings)
         print(("✓ " if result.ok else "✗ ") + result.sentence)
         if not result.ok:
             print("kiosk setup: nothing was saved; fix the values (or use --no-test to save anyway).", file=sys.stderr)
             return ExitCode.FAILED
+    pin = None
+    if broker_user and not handover.is_root() and held is not None and held.identity and sys.stdin.isatty():
+        pin = getpass.getpass("Technician PIN (the broker checks it before it takes a new identity): ")
     try:
-        configure.save(path, checked)
+        said = configure.save(path, checked, pin=pin)
     except ConfigWriteError as e:
         print(f"kiosk setup: {e}", file=sys.stderr)
         return ExitCode.CONFIG if e.invalid else ExitCode.FAILED
+    if said:
+        print(said)
     print(f"Saved to {path} (the secret key only as given, never shown). It takes effect at the next start.")
+    if broker_user and not args.no_test:
+        result = configure.test_connection(checked.settings)
+        print(("✓ " if result.ok else "✗ ") + result.sentence)
     for name in state.overridden:
         print(f"Note: {env_name(name)} is set in the environment and wins over the file.")
     if not state.pin_set and pin_hash is None:
         print("No technician PIN is set: run `kiosk set-pin` to open the technician menu on this terminal.")
     return ExitCode.OK
+
+
+def _secret_held(address: str | None, held) -> bool:
+    """In broker mode: does the broker hold a secret already (so an empty answer keeps it)?"""
+    from kiosk.broker import handover
+    from kiosk.broker.identity import IdentityError
+
+    if not address:
+        return False
+    if held is not None and held.identity:
+        return True
+    if handover.is_root():
+        try:
+            return handover.root_identity() is not None
+        except (IdentityError, OSError):
+            return False
+    return False

@@ -31,8 +31,11 @@ def write_toml(path: Path, values: dict) -> Path:
 class RunningBroker:
     """A real broker (service and Unix socket server) on a thread of this process; ``stop()`` ends it."""
 
-    def __init__(self, tmp_path: Path, sandbox: Sandbox | None = None, clock: Clock | None = None, **server_over):
-        config = write_toml(tmp_path / "identity.toml", identity_values(sandbox)) if sandbox else None
+    def __init__(self, tmp_path: Path, sandbox: Sandbox | None = None, clock: Clock | None = None, *,
+                 identity_over: dict | None = None, **server_over):
+        """With ``sandbox``: holding its identity (``identity_over`` replaces or adds keys, e.g. technician_pin)."""
+        config = write_toml(tmp_path / "identity.toml", identity_values(sandbox, **(identity_over or {}))) \
+            if sandbox else None
         self.service = BrokerService(IdentityStore(Sources(tmp_path / "state", config)), clock or FakeClock())
         self.path = tmp_path / "broker.sock"
         self.server = UnixServer(self.service, listen_on(self.path), kiosk_uids=[os.getuid()], owned_path=self.path,

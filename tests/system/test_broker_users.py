@@ -30,6 +30,7 @@ import pytest
 
 from kiosk.autologin.session import RetryPolicy
 from kiosk.autologin.webshop import autologin_hash
+from kiosk.pin import hash_pin
 from kiosk.sandbox import Sandbox, free_port
 from tests.helpers.broker import ACTIVATE, identity_values, write_toml
 from tests.helpers.process import wait_health
@@ -40,6 +41,8 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 UNIT = ROOT / "installer/linux/betshop-kiosk-broker.service"
 SOCKET_UNIT = ROOT / "installer/linux/betshop-kiosk-broker.socket"
+PIN = "482916"
+PIN_HASH = hash_pin(PIN)
 # This machine's session tooling, if present: not the product's, and left alone.
 NOT_SCANNED = ("/proc", "/sys", "/farm")
 
@@ -398,7 +401,8 @@ def test_import_moves_the_secret_and_the_kiosk_still_logs_in_and_a_stopped_broke
     # A terminal as today's package left it: the identity and the secret in the desktop user's kiosk.toml.
     folder = m.base / "etc-xdg"
     folder.mkdir(mode=0o755)
-    config = write_toml(folder / "kiosk.toml", {**identity_values(m.sandbox), "fullscreen": False})
+    config = write_toml(folder / "kiosk.toml", {**identity_values(m.sandbox), "fullscreen": False,
+                                                 "technician_pin": PIN_HASH})
     os.chown(config, m.desk.uid, m.desk.gid)
     config.chmod(0o600)
     original = config.read_bytes()
@@ -424,3 +428,29 @@ def test_import_moves_the_secret_and_the_kiosk_still_logs_in_and_a_stopped_broke
     ready = m.health(lambda h: h.get("state") == "ready", 120, name="kiosk2")
     assert ready["user_id"] == 6280
     assert "autologin link received through the broker" in m.log("kiosk2")
+
+
+HAND_OVER = """
+import json, sys
+from kiosk.broker.handover import HandoverError, deliver
+said = []
+for pin in (None, "000000", sys.argv[2]):
+    try:
+        said.append(deliver(sys.argv[1], {"shop_name": "Kaunas, Laisves al. 1"}, pin=pin))
+    except HandoverError as e:
+        said.append("refused: " + str(e))
+print(json.dumps(said))
+"""
+
+
+def test_the_desktop_user_changes_the_identity_only_with_the_pin_the_broker_checks(running):
+    m = running  # the broker of the import above: it holds the identity and the PIN's hash kiosk.toml had
+    said = json.loads(m.run_as(m.desk, HAND_OVER, str(m.socket), PIN).stdout)
+    assert said[0].startswith("refused") and "needs the technician PIN" in said[0]
+    assert said[1].startswith("refused") and "Wrong PIN" in said[1]
+    assert "The broker holds the identity now" in said[2]
+    status = json.loads(subprocess.run([*m.python, "-m", "kiosk", "broker", "status", "--json", "--socket",
+                                        str(m.socket)], capture_output=True, text=True, timeout=60,
+                                       env={"PATH": "/usr/bin:/bin", **m.python_env}).stdout)
+    assert status["identity"]["shop_name"] == "Kaunas, Laisves al. 1" and status["identity"]["pin_set"]
+    assert m.secret not in json.dumps(status) and m.hash not in json.dumps(status)
