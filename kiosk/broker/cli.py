@@ -194,10 +194,7 @@ def _ask_pin() -> str | None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from kiosk.broker import client
     from kiosk.broker.identity import KEYS, IdentityError, parse_identity
-    from kiosk.broker.protocol import ProtocolError
-    from kiosk.broker.service import proof
     from kiosk.configfile import ConfigWriteError, write_config
     from kiosk.settings import default_config_file
 
@@ -223,34 +220,9 @@ def _import(args: argparse.Namespace) -> int:
     except IdentityError as e:
         _say(f"the identity in {path} cannot be used, so nothing was moved:\n  - " + "\n  - ".join(e.problems.values()))
         return ExitCode.CONFIG
-    if args.offline:
-        if not _is_admin():
-            _say("--offline writes root's identity file: run it as root; nothing was changed")
-            return ExitCode.FAILED
-        moved = _provision_offline(identity)
-        if moved is None:
-            return ExitCode.FAILED
-        where = moved
-    else:
-        try:
-            answer = client.hand_over(address, identity.values(), pin=None if _is_admin() else _pin_if_needed(address))
-            if not answer.get("ok"):
-                error = answer.get("error") or {}
-                _say(f"the broker refused the identity: {error.get('message', 'no reason given')}. Nothing was changed; "
-                     f"the secret stays in {path}.")
-                return ExitCode.FAILED
-            challenge = secrets.token_hex(16)
-            status = client.status(address, challenge=challenge)
-        except (client.BrokerUnreachable, ProtocolError) as e:
-            _say(f"{e}. Nothing was changed; the secret stays in {path}.")
-            return ExitCode.FAILED
-        held = status.get("identity") or {}
-        if status.get("proof") != proof(identity.secret_key, challenge) or any(
-                held.get(k) != v for k, v in identity.public().items() if k not in ("proxy", "pin_set")):
-            _say(f"the broker does not hold the identity that was handed over (another technician at the same time?). "
-                 f"Nothing was changed; the secret stays in {path}.")
-            return ExitCode.FAILED
-        where = f"the broker at {address} ({status.get('source')})"
+    where = _move_offline(identity) if args.offline else _hand_over_and_confirm(identity, address, path)
+    if where is None:
+        return ExitCode.FAILED
     try:
         write_config(path, {"secret_key": None, "broker": address})
     except ConfigWriteError as e:
@@ -259,6 +231,40 @@ def _import(args: argparse.Namespace) -> int:
         return ExitCode.FAILED
     print(f"Moved the partner secret out of {path} into {where}. The kiosk runs in broker mode from its next start.")
     return ExitCode.OK
+
+
+def _move_offline(identity: Any) -> str | None:
+    if not _is_admin():
+        _say("--offline writes root's identity file: run it as root; nothing was changed")
+        return None
+    return _provision_offline(identity)
+
+
+def _hand_over_and_confirm(identity: Any, address: str, path: Path) -> str | None:
+    """Hand the identity over, then check the broker holds the same secret; where it went, or None (said why)."""
+    from kiosk.broker import client
+    from kiosk.broker.protocol import ProtocolError
+    from kiosk.broker.service import proof
+
+    try:
+        answer = client.hand_over(address, identity.values(), pin=None if _is_admin() else _pin_if_needed(address))
+        if not answer.get("ok"):
+            error = answer.get("error") or {}
+            _say(f"the broker refused the identity: {error.get('message', 'no reason given')}. Nothing was changed; "
+                 f"the secret stays in {path}.")
+            return None
+        challenge = secrets.token_hex(16)
+        status = client.status(address, challenge=challenge)
+    except (client.BrokerUnreachable, ProtocolError) as e:
+        _say(f"{e}. Nothing was changed; the secret stays in {path}.")
+        return None
+    held = status.get("identity") or {}
+    if status.get("proof") != proof(identity.secret_key, challenge) or any(
+            held.get(k) != v for k, v in identity.public().items() if k not in ("proxy", "pin_set")):
+        _say(f"the broker does not hold the identity that was handed over (another technician at the same time?). "
+             f"Nothing was changed; the secret stays in {path}.")
+        return None
+    return f"the broker at {address} ({status.get('source')})"
 
 
 def _pin_if_needed(address: str) -> str | None:

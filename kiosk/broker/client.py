@@ -184,7 +184,7 @@ def _link_of(body: Any, latency: float) -> AutologinLink | None:
         url = f"https://{body['host']}/"  # a connection test: only where the link would go
     if not isinstance(url, str) or not url:
         return None
-    return AutologinLink(url, *ids, latency=latency)
+    return AutologinLink(url, ids[0], ids[1], ids[2], latency=latency)
 
 
 def _token_of(url: str) -> str | None:

@@ -108,7 +108,8 @@ def deliver(address: str, values: Mapping[str, Any], *, pin: str | None = None, 
     except ProtocolError as e:
         raise HandoverError(f"The kiosk's broker did not take the settings: {e}. Nothing was saved.") from None
     if not answer.get("ok"):
-        error = answer.get("error") if isinstance(answer.get("error"), dict) else {}
+        raw = answer.get("error")
+        error = raw if isinstance(raw, dict) else {}
         raise HandoverError(f"The kiosk's broker did not take the settings: {error.get('message', 'no reason given')}")
     if as_root and sys.platform != "win32":
         from kiosk.broker.provision import RootPaths

@@ -39,7 +39,7 @@ class AlreadyServing(Exception):
 def peer_uid(sock: socket.socket) -> int:
     """The uid of the process at the other end, as the kernel recorded it when it connected."""
     _pid, uid, _gid = _PEERCRED.unpack(sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, _PEERCRED.size))
-    return uid
+    return int(uid)
 
 
 def role_for(uid: int, kiosk_uids: Iterable[int]) -> Role | None:

@@ -256,7 +256,7 @@ class PipeServer:
 def _desktop_user(args: argparse.Namespace) -> str | None:
     users = [u for name in (args.allow_user or []) for u in name.split(",") if u.strip()]
     if users:
-        return users[0].strip()
+        return str(users[0]).strip()
     winreg = _win("winreg")
     try:
         with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, SETTINGS_KEY) as key:

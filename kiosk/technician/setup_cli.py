@@ -33,13 +33,8 @@ def run_setup(args) -> int:
 
 
 def _ask_and_save(args, path: Path) -> int:
-    from kiosk.broker import handover
-
-    address = configure.broker_address(path)  # broker mode: the identity is the broker's (docs/broker.md)
-    held = handover.held(address) if address else None
-    if held is not None and held.problem:
-        print(f"kiosk setup: {held.problem}", file=sys.stderr)
-    state = configure.form_state(path, held=held.identity if held else None)
+    broker = _BrokerMode(path)  # broker mode: the identity is the broker's (docs/broker.md)
+    state = configure.form_state(path, held=broker.identity)
     form = dict(state.values)
     given = {field: getattr(args, field) for field in _FLAGS if getattr(args, field) is not None}
     form.update(given)
@@ -76,41 +71,27 @@ def _ask_and_save(args, path: Path) -> int:
                       file=sys.stderr)
                 return ExitCode.CONFIG
             pin_hash = hash_pin(pin)
-    checked = configure.check_form(path, form, pin_hash=pin_hash, secret_held=_secret_held(address, held))
-    candidate = None
-    if address and handover.is_root() and not checked.errors:
-        try:  # as root the whole identity can be tested before the broker gets it, a kept secret included
-            candidate = handover.root_candidate(checked.file_values)
-        except handover.HandoverError as e:
-            if not (held and held.identity):  # else the broker holds the secret: tested through it, after
-                checked.errors["secret_key"] = str(e)
+    checked = configure.check_form(path, form, pin_hash=pin_hash, secret_held=broker.secret_held())
+    test_settings = broker.settings_to_test(checked)
     if checked.errors:
         print("kiosk setup: nothing was saved, because:", file=sys.stderr)
         for message in checked.errors.values():
             print(f"  - {message}", file=sys.stderr)
         return ExitCode.CONFIG
-    broker_user = bool(address) and candidate is None  # tested through the broker, after it has the identity
-    if not args.no_test and not broker_user:
+    if not args.no_test and test_settings is not None:
         print("Testing the connection with a real autologin request…")
-        result = configure.test_connection(candidate.settings() if address else checked.settings)
+        result = configure.test_connection(test_settings)
         print(("✓ " if result.ok else "✗ ") + result.sentence)
         if not result.ok:
             print("kiosk setup: nothing was saved; fix the values (or use --no-test to save anyway).", file=sys.stderr)
             return ExitCode.FAILED
-    pin = None
-    if broker_user and not handover.is_root() and held is not None and held.identity and sys.stdin.isatty():
-        pin = getpass.getpass("Technician PIN (the broker checks it before it takes a new identity): ")
     try:
-        said = configure.save(path, checked, pin=pin)
+        said = configure.save(path, checked, pin=broker.pin())
     except ConfigWriteError as e:
         print(f"kiosk setup: {e}", file=sys.stderr)
         return ExitCode.CONFIG if e.invalid else ExitCode.FAILED
-    if said:
-        print(said)
     print(f"Saved to {path} (the secret key only as given, never shown). It takes effect at the next start.")
-    if broker_user and not args.no_test:
-        result = configure.test_connection(checked.settings)
-        print(("✓ " if result.ok else "✗ ") + result.sentence)
+    broker.report(said, None if args.no_test or test_settings is not None else checked)
     for name in state.overridden:
         print(f"Note: {env_name(name)} is set in the environment and wins over the file.")
     if not state.pin_set and pin_hash is None:
@@ -118,18 +99,57 @@ def _ask_and_save(args, path: Path) -> int:
     return ExitCode.OK
 
 
-def _secret_held(address: str | None, held) -> bool:
-    """In broker mode: does the broker hold a secret already (so an empty answer keeps it)?"""
-    from kiosk.broker import handover
-    from kiosk.broker.identity import IdentityError
+class _BrokerMode:
+    """``kiosk setup`` in broker mode: what the broker holds, and how the new identity is tested and given to it."""
 
-    if not address:
-        return False
-    if held is not None and held.identity:
-        return True
-    if handover.is_root():
+    def __init__(self, path: Path):
+        from kiosk.broker import handover
+
+        self.address = configure.broker_address(path)
+        held = handover.held(self.address) if self.address else None
+        if held is not None and held.problem:
+            print(f"kiosk setup: {held.problem}", file=sys.stderr)
+        self.identity = held.identity if held is not None else None
+
+    def secret_held(self) -> bool:
+        """Does the broker hold a secret already (so an empty answer keeps it)?"""
+        from kiosk.broker import handover
+        from kiosk.broker.identity import IdentityError
+
+        if not self.address or self.identity:
+            return bool(self.address)
         try:
-            return handover.root_identity() is not None
+            return handover.is_root() and handover.root_identity() is not None
         except (IdentityError, OSError):
             return False
-    return False
+
+    def settings_to_test(self, checked: configure.Checked):
+        """The settings to test before saving; None: test through the broker after saving (it holds the secret)."""
+        from kiosk.broker import handover
+
+        if not self.address or checked.errors:
+            return checked.settings
+        if not handover.is_root():
+            return None
+        try:  # as root the whole identity is tested before the broker gets it, a kept secret included
+            return handover.root_candidate(checked.file_values).settings()
+        except handover.HandoverError as e:
+            if not self.identity:
+                checked.errors["secret_key"] = str(e)
+            return None
+
+    def report(self, said: str | None, test: configure.Checked | None) -> None:
+        """What the broker said; with ``test``, a test through the broker, now that it has the identity."""
+        if said:
+            print(said)
+        if test is not None:
+            result = configure.test_connection(test.settings)
+            print(("✓ " if result.ok else "✗ ") + result.sentence)
+
+    def pin(self) -> str | None:
+        """The technician PIN the broker checks before the desktop user may change what it holds."""
+        from kiosk.broker import handover
+
+        if self.address and self.identity and not handover.is_root() and sys.stdin.isatty():
+            return getpass.getpass("Technician PIN (the broker checks it before it takes a new identity): ")
+        return None
