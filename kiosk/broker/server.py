@@ -90,16 +90,16 @@ class UnixServer:
     def __init__(self, service: BrokerService, listener: socket.socket, *, kiosk_uids: Iterable[int],
                  owned_path: Path | None = None, request_timeout: float = protocol.REQUEST_TIMEOUT,
                  max_clients: int = MAX_CLIENTS,
-                 after_answer: Callable[[protocol.Op | None, Role], None] | None = None):
-        """``owned_path``: the socket file this server made (removed when it stops). ``after_answer`` is
-        called once each answer has been sent (observers; tests stop the broker there)."""
+                 before_answer: Callable[[protocol.Op | None, Role], None] | None = None):
+        """``owned_path``: the socket file this server made (removed when it stops). ``before_answer`` is called
+        once a request has been handled, before its answer is sent (observers; tests stop the broker there)."""
         self.service = service
         self._listener = listener
         self._kiosk_uids = frozenset(kiosk_uids)
         self._owned_path = owned_path
         self._request_timeout = request_timeout
         self._slots = threading.BoundedSemaphore(max_clients)
-        self._after_answer = after_answer
+        self._before_answer = before_answer
         self._wake_r, self._wake_w = socket.socketpair()
         self._stopping = threading.Event()
 
@@ -157,6 +157,8 @@ class UnixServer:
             with contextlib.suppress(ValueError):
                 op = protocol.Op(message.get("op"))
             answer = self.service.handle(message, role)
+            if self._before_answer is not None:
+                self._before_answer(op, role)
             try:
                 protocol.send(stream, answer, timeout=SEND_TIMEOUT)
             except ProtocolError as e:
@@ -164,8 +166,6 @@ class UnixServer:
         finally:
             stream.close()
             self._slots.release()
-            if self._after_answer is not None:
-                self._after_answer(op, role)
 
     def _close(self) -> None:
         self._listener.close()

@@ -63,10 +63,11 @@ def test_with_the_broker_stopped_in_the_middle_the_secret_stays_in_kiosk_toml(ki
 
     def stop_after_the_hand_over(op, _role):
         seen.append(op)
-        if op is Op.SET_IDENTITY:
-            broker.server.shutdown()  # the broker took the identity, then stopped before confirming it
+        if op is Op.SET_IDENTITY:  # the broker took the identity, then stops: nothing answers the confirmation
+            broker.server.shutdown()
+            broker.thread.join(5)
 
-    broker = RunningBroker(tmp_path, after_answer=stop_after_the_hand_over)
+    broker = RunningBroker(tmp_path, before_answer=stop_after_the_hand_over)
     try:
         assert main(["broker", "import", "--config", str(kiosk_toml), "--socket", str(broker.path)]) == 1
     finally:
