@@ -298,7 +298,7 @@ class SetupForm(QWidget):
             for name, edit in self.edits.items():
                 if not edit.text() and state.values.get(name):
                     edit.setText(state.values[name])
-            self.edits["secret_key"].setPlaceholderText("held by the broker; type here to replace it")
+            self.edits["secret_key"].setPlaceholderText("held by the broker")
         elif held.problem:
             self._say(held.problem, False)
 
@@ -351,7 +351,7 @@ class SetupForm(QWidget):
     def _tested(self, result: configure.ConnectionResult) -> None:
         self._test_task = None
         self.test_button.setEnabled(True)
-        held = " (what the broker holds; save first to test new values)" if self.address else ""
+        held = " (save first to test new values)" if self.address else ""
         self._say(("Connection works" if result.ok else "Connection failed") + f"{held}: " + result.sentence, result.ok)
 
     def _save(self) -> None:
