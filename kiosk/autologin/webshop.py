@@ -81,6 +81,14 @@ class WebshopUnavailable(WebshopError):
     transient = True
 
 
+class AnswerTooSlow(WebshopUnavailable):
+    """The whole answer did not come within the deadline (a trickling proxy or portal)."""
+
+
+class AnswerTooLarge(WebshopUnavailable):
+    """The answer was far larger than the documented one (a proxy or captive portal page)."""
+
+
 class LinkRefused(WebshopError):
     """The returned link is not one the kiosk may open (not https, or a host not allowed)."""
 
@@ -112,9 +120,9 @@ class WebshopClient:
                 "pos_name": s.pos_name, "user_name": s.user_name}
         host = urlsplit(s.auth_url).hostname
         started = time.monotonic()
-        too_slow = WebshopUnavailable(f"The autologin service at {host} took longer than {say_duration(self._deadline)} "
+        too_slow = AnswerTooSlow(f"The autologin service at {host} took longer than {say_duration(self._deadline)} "
                                       "to answer (a slow proxy or captive portal?); check the shop's internet connection.")
-        too_big = WebshopUnavailable(f"The autologin service at {host} sent an answer larger than "
+        too_big = AnswerTooLarge(f"The autologin service at {host} sent an answer larger than "
                                      f"{self._max_answer // 1024} KiB (a proxy or captive portal page?); "
                                      "check the shop's internet access.")
         deadline = _Deadline(self._deadline)

@@ -19,7 +19,15 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from kiosk import redact
-from kiosk.autologin.webshop import AutologinLink, AutologinRejected, LinkRefused, WebshopError, WebshopUnavailable
+from kiosk.autologin.webshop import (
+    AnswerTooLarge,
+    AnswerTooSlow,
+    AutologinLink,
+    AutologinRejected,
+    LinkRefused,
+    WebshopError,
+    WebshopUnavailable,
+)
 from kiosk.broker import protocol
 from kiosk.broker.protocol import Kind, Op, ProtocolError, SocketStream, Stream
 from kiosk.settings import Settings
@@ -169,7 +177,8 @@ def _error_of(error: Any) -> WebshopError:
         return AutologinRejected(message)
     if kind is Kind.REFUSED:
         return LinkRefused(message)
-    return WebshopUnavailable(message, unreachable=error.get("unreachable") is True, retry_after=retry_after)
+    unavailable = {Kind.TOO_SLOW: AnswerTooSlow, Kind.TOO_LARGE: AnswerTooLarge}.get(kind, WebshopUnavailable)
+    return unavailable(message, unreachable=error.get("unreachable") is True, retry_after=retry_after)
 
 
 def _link_of(body: Any, latency: float) -> AutologinLink | None:

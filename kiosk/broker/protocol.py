@@ -169,7 +169,9 @@ class Kind(str, enum.Enum):
 
     REJECTED = "rejected"          # the webshop said no: the identity is wrong (not transient)
     REFUSED = "refused"            # the link goes where the kiosk may not (not transient)
-    UNAVAILABLE = "unavailable"    # DNS, connect, TLS, 5xx, too slow, too large, not the documented JSON
+    UNAVAILABLE = "unavailable"    # DNS, connect, TLS, 5xx, not the documented JSON
+    TOO_SLOW = "too_slow"          # the whole answer did not come within the deadline
+    TOO_LARGE = "too_large"        # an answer far larger than the documented one
     THROTTLED = "throttled"        # Retry-After: the upstream's, or the broker's own manners
     NO_IDENTITY = "no_identity"    # the broker holds no identity yet (not transient)
     BAD_REQUEST = "bad_request"    # not a request of this protocol
@@ -238,7 +240,7 @@ def ok(**body: Any) -> dict[str, Any]:
 def failure(kind: Kind, message: str, *, transient: bool | None = None, unreachable: bool = False,
             retry_after: float | None = None, fields: Mapping[str, str] | None = None) -> dict[str, Any]:
     if transient is None:
-        transient = kind in (Kind.UNAVAILABLE, Kind.THROTTLED, Kind.BROKER)
+        transient = kind in (Kind.UNAVAILABLE, Kind.TOO_SLOW, Kind.TOO_LARGE, Kind.THROTTLED, Kind.BROKER)
     error: dict[str, Any] = {"kind": kind.value, "message": message, "transient": transient,
                              "unreachable": unreachable, "retry_after": retry_after}
     if fields:

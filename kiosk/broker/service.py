@@ -20,7 +20,15 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from kiosk import __version__, redact
-from kiosk.autologin.webshop import AutologinLink, AutologinRejected, LinkRefused, WebshopError, autologin_hash
+from kiosk.autologin.webshop import (
+    AnswerTooLarge,
+    AnswerTooSlow,
+    AutologinLink,
+    AutologinRejected,
+    LinkRefused,
+    WebshopError,
+    autologin_hash,
+)
 from kiosk.broker.identity import Identity, IdentityError, merged, parse_identity
 from kiosk.broker.manners import Manners
 from kiosk.broker.protocol import BadRequest, Kind, Op, Request, failure, ok, parse_request
@@ -58,6 +66,10 @@ def kind_of(error: WebshopError) -> Kind:
         return Kind.REFUSED
     if isinstance(error, AutologinRejected) or not error.transient:
         return Kind.REJECTED
+    if isinstance(error, AnswerTooSlow):
+        return Kind.TOO_SLOW
+    if isinstance(error, AnswerTooLarge):
+        return Kind.TOO_LARGE
     return Kind.THROTTLED if error.retry_after is not None else Kind.UNAVAILABLE
 
 

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from kiosk.autologin.webshop import AutologinRejected, LinkRefused, WebshopClient, WebshopUnavailable
+from kiosk.autologin.webshop import AnswerTooLarge, AutologinRejected, LinkRefused, WebshopClient, WebshopUnavailable
 from kiosk.broker import client, protocol
 from kiosk.broker.client import BrokerClient, link_source
 from kiosk.broker.server import listen_on, role_for
@@ -59,6 +59,7 @@ def test_without_a_broker_the_kiosk_asks_the_webshop_itself(upstream, tmp_path):
 
 @pytest.mark.parametrize("mode, error, transient", [
     ("500", WebshopUnavailable, True),
+    ("oversized", AnswerTooLarge, True),
     ("foreign_url", LinkRefused, False),
 ])
 def test_failures_come_back_as_the_webshop_clients_own_errors(broker, upstream, mode, error, transient):

@@ -68,11 +68,17 @@ def test_no_identity_yet_is_said_and_is_not_retried_fast(tmp_path):
 @pytest.mark.parametrize("mode, kind, transient", [
     ("500", "unavailable", True),
     ("html", "unavailable", True),
-    ("oversized", "unavailable", True),
+    ("oversized", "too_large", True),
+    ("trickle", "too_slow", True),
     ("foreign_url", "refused", False),
 ])
 def test_each_failure_comes_back_with_its_kind(tmp_path, upstream, mode, kind, transient):
-    service = make_service(tmp_path, upstream)
+    from kiosk.autologin.webshop import WebshopClient
+
+    config = write_toml(tmp_path / "identity.toml", identity_values(upstream))
+    # The webshop client's own deadline, shortened: a trickling answer is given up on in 1.5 s, not 20.
+    service = BrokerService(IdentityStore(Sources(tmp_path / "state", config)), FakeClock(),
+                            client_factory=lambda settings: WebshopClient(settings, deadline=1.5))
     upstream.set_auth_failure(mode)
     error = service.handle(request(Op.LINK), Role.KIOSK)["error"]
     assert (error["kind"], error["transient"]) == (kind, transient), error
