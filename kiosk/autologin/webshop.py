@@ -121,10 +121,10 @@ class WebshopClient:
         host = urlsplit(s.auth_url).hostname
         started = time.monotonic()
         too_slow = AnswerTooSlow(f"The autologin service at {host} took longer than {say_duration(self._deadline)} "
-                                      "to answer (a slow proxy or captive portal?); check the shop's internet connection.")
+                                 "to answer (a slow proxy or captive portal?); check the shop's internet connection.")
         too_big = AnswerTooLarge(f"The autologin service at {host} sent an answer larger than "
-                                     f"{self._max_answer // 1024} KiB (a proxy or captive portal page?); "
-                                     "check the shop's internet access.")
+                                 f"{self._max_answer // 1024} KiB (a proxy or captive portal page?); "
+                                 "check the shop's internet access.")
         deadline = _Deadline(self._deadline)
         try:
             # Connection: close, so every request connects anew and the deadline can cut its socket.

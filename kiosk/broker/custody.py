@@ -13,21 +13,17 @@ from kiosk.settings import Settings
 
 NAME = "partner secret"
 OK, WARN, FAIL = "ok", "warn", "fail"
-_LINUX_MARKS = (Path("/usr/lib/systemd/system/betshop-kiosk-broker.service"), Path("/opt/betshop-kiosk/kiosk"))
-_WINDOWS_SERVICE_KEY = r"SYSTEM\CurrentControlSet\Services\betshop-kiosk-broker"
+INSTALLED_AT = Path("/opt/betshop-kiosk")  # where the .deb packages and install.sh put the kiosk
 
 
 def installed() -> bool:
-    """Whether this is a terminal installed by a package or installer (which ship the broker)."""
-    if sys.platform == "win32":
-        import winreg
-
-        try:
-            winreg.CloseKey(winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, _WINDOWS_SERVICE_KEY))
-        except OSError:
-            return bool(getattr(sys, "frozen", False))
+    """Whether this kiosk is one a package or installer put on a terminal (they ship the broker): the frozen
+    bundle, or the system-Qt package's code under /opt/betshop-kiosk; not a checkout or a virtualenv."""
+    if getattr(sys, "frozen", False):
         return True
-    return any(p.exists() for p in _LINUX_MARKS)
+    import kiosk
+
+    return INSTALLED_AT in Path(kiosk.__file__).resolve().parents
 
 
 def fix_command() -> str:

@@ -184,8 +184,9 @@ def _label(name: str) -> str:
 def save(path: Path, checked: Checked, *, pin: str | None = None) -> str | None:
     """Write the checked values into the config file (comments and order kept, 0600). Raises ConfigWriteError.
 
-    Broker mode: the identity goes to the broker first (as root written for it, else handed over with the
-    technician ``pin``), the rest into the file; the secret never goes to the file. Returns what the broker said.
+    Broker mode: the identity goes to the broker first (over its socket: the desktop user with the technician
+    ``pin``, root without; root writes it for the broker when it does not answer), the rest into the file; the
+    secret never goes to the file. Returns what the broker said.
     """
     if checked.errors:
         raise ValueError("refusing to save a form with errors")

@@ -4,7 +4,6 @@ never to kiosk.toml. (As the desktop user, with the PIN the broker checks: tests
 from __future__ import annotations
 
 import os
-import secrets
 import tomllib
 
 import pytest
@@ -18,7 +17,7 @@ from kiosk.sandbox import Sandbox
 from kiosk.ui.setup import SetupFlow, _door
 from kiosk.worker import TaskManager
 from tests.gui.test_setup import enter_pin, tap
-from tests.helpers.broker import RunningBroker, identity_values, write_toml
+from tests.helpers.broker import SECRET, RunningBroker, identity_values, write_toml
 from tests.helpers.fixtures import WAIT
 
 PIN = "482916"
@@ -27,7 +26,7 @@ PIN_HASH = hash_pin(PIN)
 
 @pytest.fixture
 def upstream():
-    with Sandbox(secret_key=secrets.token_urlsafe(24)) as sandbox:
+    with Sandbox(secret_key=SECRET) as sandbox:
         yield sandbox
 
 

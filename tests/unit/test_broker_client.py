@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import socket
 import threading
 import time
@@ -16,13 +15,13 @@ from kiosk.broker.server import listen_on, role_for
 from kiosk.broker.service import Role
 from kiosk.sandbox import Sandbox
 from kiosk.settings import ConfigError, explicit_settings, load_settings
+from tests.helpers.broker import SECRET, identity_values
 from tests.helpers.broker import RunningBroker as Running
-from tests.helpers.broker import identity_values
 
 
 @pytest.fixture
 def upstream():
-    with Sandbox(secret_key=secrets.token_urlsafe(24)) as sandbox:
+    with Sandbox(secret_key=SECRET) as sandbox:
         yield sandbox
 
 

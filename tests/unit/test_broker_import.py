@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 import pytest
 
 from kiosk.broker.client import link_source
@@ -12,14 +10,14 @@ from kiosk.broker.store import CREDENTIAL_PLAIN, IdentityStore, Sources
 from kiosk.cli import main
 from kiosk.sandbox import Sandbox
 from kiosk.settings import load_settings
-from tests.helpers.broker import RunningBroker, identity_values, write_toml
+from tests.helpers.broker import SECRET, RunningBroker, identity_values, write_toml
 
 COMMENT = "# the shop's own note, kept\n"
 
 
 @pytest.fixture
 def upstream():
-    with Sandbox(secret_key=secrets.token_urlsafe(24)) as sandbox:
+    with Sandbox(secret_key=SECRET) as sandbox:
         yield sandbox
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import pwd
-import secrets
 import signal
 import subprocess
 import sys
@@ -12,12 +11,12 @@ import time
 
 from kiosk.broker import client, protocol
 from kiosk.sandbox import Sandbox
-from tests.helpers.broker import identity_values, write_toml
+from tests.helpers.broker import SECRET, identity_values, write_toml
 from tests.helpers.process import clean_env
 
 
 def test_the_broker_process_never_imports_qt(tmp_path):
-    with Sandbox(secret_key=secrets.token_urlsafe(24)) as sandbox:
+    with Sandbox(secret_key=SECRET) as sandbox:
         config = write_toml(tmp_path / "identity.toml", identity_values(sandbox))
         sock = tmp_path / "broker.sock"
         proc = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "kiosk", "broker", "--config", str(config),

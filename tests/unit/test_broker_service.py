@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import secrets
 
 import pytest
 
@@ -15,12 +14,12 @@ from kiosk.broker.store import IdentityStore, Sources
 from kiosk.clock import FakeClock
 from kiosk.pin import hash_pin
 from kiosk.sandbox import Sandbox
-from tests.helpers.broker import identity_values, write_toml
+from tests.helpers.broker import SECRET, identity_values, write_toml
 
 
 @pytest.fixture
 def upstream():
-    with Sandbox(secret_key=secrets.token_urlsafe(24)) as sandbox:
+    with Sandbox(secret_key=SECRET) as sandbox:
         yield sandbox
 
 
@@ -86,7 +85,7 @@ def test_each_failure_comes_back_with_its_kind(tmp_path, upstream, mode, kind, t
 
 
 def test_a_wrong_secret_is_rejected_and_the_answer_holds_neither_secret_nor_hash(tmp_path, upstream):
-    wrong = "not-the-" + secrets.token_hex(8)
+    wrong = "not-the-" + SECRET
     service = make_service(tmp_path, upstream, secret_key=wrong)
     error = service.handle(request(Op.LINK), Role.KIOSK)["error"]
     assert error["kind"] == "rejected" and error["transient"] is False
