@@ -9,5 +9,6 @@ Rooms: :mod:`.protocol` (the wire format), :mod:`.manners` (the broker's own rat
 :mod:`.identity` (the terminal's identity, checked), :mod:`.store` (where the broker keeps it),
 :mod:`.provision` (root writes it), :mod:`.service` (what a request gets), :mod:`.server` (Linux:
 Unix socket, SO_PEERCRED), :mod:`.windows` (named pipe, DPAPI, the service), :mod:`.client` (the
-kiosk's side), :mod:`.custody` (the doctor's word on who can read the secret), :mod:`.cli`.
+kiosk's side), :mod:`.handover` (technicians' settings: what goes to the broker), :mod:`.custody`
+(the doctor's word on who can read the secret), :mod:`.cli`. docs/broker.md tells it whole.
 """
