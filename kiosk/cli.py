@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     update.add_argument("--quiet", action="store_true", help="say nothing when there is nothing to do (the timer)")
     update.add_argument("--unhold", metavar="VERSION", help="let a version held after its rollback be installed again")
     update.add_argument("--config", metavar="FILE", help="TOML config file (default: the platform's site config dir)")
+    from kiosk.broker.cli import configure_parser  # argparse only: `kiosk broker` never loads Qt
+
+    configure_parser(sub)
     return p
 
 
@@ -333,6 +336,14 @@ def _cmd_update(args) -> int:
     return update(args)
 
 
+def _cmd_broker(args) -> int:
+    from kiosk.broker.cli import main as broker_main
+    from kiosk.settings import ConfigSource
+
+    # `kiosk broker import --config FILE` names the kiosk.toml; the broker's own --config is its identity file.
+    return broker_main(args, ConfigSource.of_process(getattr(args, "import_config", None)))
+
+
 _COMMANDS = {"run": _cmd_run, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "verify-mobile": _cmd_verify_mobile,
              "set-pin": _cmd_set_pin, "print-test": _cmd_print_test, "doctor": _cmd_doctor,
-             "setup": _cmd_setup, "update": _cmd_update}
+             "setup": _cmd_setup, "update": _cmd_update, "broker": _cmd_broker}

@@ -143,6 +143,8 @@ class Settings(BaseSettings):
     user_name: str | None = Field(None, description="POS user name, unique within the point of sale")
 
     auth_url: str = Field(DEFAULT_AUTH_URL, description="Autologin endpoint")
+    broker: str | None = Field(None, description="Socket (Linux) or named pipe (Windows) of the broker that holds the "
+                                                 "partner secret (kiosk/broker); set = broker mode")
     allowed_hosts: list[str] = Field(default_factory=lambda: ["webshop.betgames.tv"],
                                      description="Hosts the view may show (JSON list; '*.example.com' = the domain "
                                                  "and its subdomains; 'host:port' for a port other than 443)")
@@ -220,6 +222,18 @@ class Settings(BaseSettings):
     @classmethod
     def _auth_url(cls, v: str) -> str:
         return _check_url(v, "the autologin endpoint")
+
+    @field_validator("broker")
+    @classmethod
+    def _broker(cls, v: str | None) -> str | None:
+        v = (v or "").strip()
+        if not v:
+            return None
+        if os.name == "nt" and not v.startswith("\\\\.\\pipe\\"):
+            raise ValueError("must be a named pipe like \\\\.\\pipe\\betshop-kiosk-broker")
+        if os.name != "nt" and (not v.startswith("/") or len(v.encode()) > 107):
+            raise ValueError("must be the absolute path of the broker's socket, like /run/betshop-kiosk/broker.sock")
+        return v
 
     @field_validator("gateway_url")
     @classmethod
@@ -497,6 +511,13 @@ class ConfigSource:
         except ValidationError as e:
             problems = [self._problem(err, data) for err in e.errors(include_url=False)]
         failed = {p.setting for p in problems}
+        if settings is not None and settings.broker:  # broker mode: the broker holds the identity and the secret
+            require = tuple(f for f in require if f not in IDENTITY_FIELDS)
+            if settings.secret_key is not None:
+                problems.append(Problem("secret_key", f"must not be set in broker mode ({env_name('broker')} is set): "
+                                        "the broker holds the partner secret. Move it there with "
+                                        "`sudo kiosk broker import`, or remove it",
+                                        self.origin("secret_key", in_file="secret_key" in data)))
         for name in require:
             unset = getattr(settings, name) is None if settings is not None else not (
                 name in data or self.in_environment(name))

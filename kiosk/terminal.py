@@ -23,7 +23,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.autologin.schedule import DailyFreshStart
 from kiosk.autologin.session import Screen, ScreenKind, Session, State
-from kiosk.autologin.webshop import WebshopClient, WebshopError, WebshopUnavailable, probe
+from kiosk.autologin.webshop import WebshopError, WebshopUnavailable, probe
+from kiosk.broker.client import LinkSource, link_source
 from kiosk.clock import Clock, SystemClock
 from kiosk.exitcodes import ExitCode
 from kiosk.settings import ConfigSource, Settings
@@ -62,7 +63,7 @@ class KioskController(QObject):
         self.health = health
         self.tasks = TaskManager(parent=self)
         self.shell: KioskShell | None = None
-        self._client: WebshopClient | None = None
+        self._client: LinkSource | None = None
         self._link_task: int | None = None
         self._pending_url: str | None = None
         self._wake = QTimer(self)
@@ -89,7 +90,8 @@ class KioskController(QObject):
     # ---- lifecycle ----------------------------------------------------------------------
     def begin(self) -> None:
         """Send the first autologin request (needs no window)."""
-        self._client = WebshopClient(self.settings)  # built here: a worker would wait for the GIL behind Qt's import
+        # Built here: a worker would wait for the GIL behind Qt's import. The broker's in broker mode (KIOSK_BROKER).
+        self._client = link_source(self.settings)
         self.session.start()
 
     def attach(self, shell) -> None:

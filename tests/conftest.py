@@ -27,6 +27,19 @@ def _state_of(path):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _never_touch_the_machines_broker_identity():
+    """No test may write this machine's broker identity or systemd's host key: always a tmp root (DPKG_ROOT)."""
+    from pathlib import Path
+
+    watched = [Path(p) for p in ("/etc/credstore/betshop-kiosk-identity", "/etc/credstore.encrypted",
+                                 "/var/lib/betshop-kiosk-broker", "/var/lib/systemd/credential.secret")]
+    before = [_state_of(p) for p in watched]
+    yield
+    changed = [str(p) for p, b in zip(watched, before, strict=True) if _state_of(p) != b]
+    assert not changed, f"a test changed this machine's {changed}; tests must write into a tmp root (DPKG_ROOT)"
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _never_touch_the_real_config_file():
     """No test may write the machine's own config (/etc/xdg/betshop-kiosk/kiosk.toml): always a tmp path."""
     from kiosk.settings import default_config_file

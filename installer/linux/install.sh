@@ -6,17 +6,22 @@
 #   /opt/betshop-kiosk/support                 these scripts
 #   /usr/bin/betshop-kiosk                     -> /opt/betshop-kiosk/kiosk
 #   /usr/lib/systemd/user/betshop-kiosk.service   enabled for the kiosk's desktop user only
+#   /usr/lib/systemd/system/betshop-kiosk-broker.{socket,service}
+#                                                  the broker under its own account (betshop-kiosk-broker),
+#                                                  holding the partner secret (docs/it/broker.md)
 #   /usr/share/xsessions/betshop-kiosk.desktop     a session that is only the kiosk (bare X)
 #   /etc/xdg/autostart/betshop-kiosk.desktop       for desktops without systemd user sessions
-#   /etc/xdg/betshop-kiosk/kiosk.toml              from the template, only if there is none
+#   /etc/xdg/betshop-kiosk/kiosk.toml              from the template (broker mode), only if there is none;
+#                                                  a secret in an existing one moves into the broker
+#   /etc/credstore/betshop-kiosk-identity          the identity options, for the broker (root's, 0600)
 #   /usr/lib/systemd/system/betshop-kiosk-update.{service,timer}   the updater (docs/it/updates.md)
 #
 #   install.sh [--bundle DIR] [--desktop-user NAME] [--partner-id N] [--secret-key KEY]
 #              [--shop-name NAME] [--pos-name NAME] [--user-name NAME] [--root DIR]
 #   install.sh --stage DIR [--bundle DIR] [--release NAME]
 #
-# --bundle defaults to dist/betshop-kiosk of this repository. The identity options only fill a
-# new config file. --root installs into a throwaway root (tests). Run it again to upgrade.
+# --bundle defaults to dist/betshop-kiosk of this repository. The identity options only give a
+# broker that has none its identity. --root installs into a throwaway root (tests). Run it again to upgrade.
 # --stage only lays the package's files out under DIR (build-deb.sh builds the .deb from that).
 # --release names the release (default: the bundle's `kiosk --version`). A running kiosk is never
 # disturbed: it keeps its own release until it restarts (docs/it/updates.md).
@@ -71,6 +76,7 @@ printf '%s\n' "$release" > "$R$PREFIX/package.new/RELEASE"
 install -d -m 0755 "$R$PREFIX/support.new"
 install -m 0755 "$here/kiosk-setup" "$here/kiosk-session" "$here/kiosk-release" "$here/uninstall.sh" "$R$PREFIX/support.new/"
 install -m 0644 "$here/../kiosk.toml.template" "$here/betshop-kiosk-autostart.desktop" "$R$PREFIX/support.new/"
+install -m 0644 "$here/../../docs/it/broker.md" "$R$PREFIX/support.new/broker.md"
 install -m 0755 "$here/kiosk-launcher" "$R$PREFIX/.kiosk.new"
 for new in package.new support.new .kiosk.new; do
     [ -n "$stage" ] || chown -R root:root "$R$PREFIX/$new"
@@ -86,6 +92,8 @@ mv "$R$PREFIX/.kiosk.new" "$R$PREFIX/kiosk"
 install -D -m 0644 "$here/betshop-kiosk.service" "$R/usr/lib/systemd/user/betshop-kiosk.service"
 install -D -m 0644 "$here/betshop-kiosk-update.service" "$R/usr/lib/systemd/system/betshop-kiosk-update.service"
 install -D -m 0644 "$here/betshop-kiosk-update.timer" "$R/usr/lib/systemd/system/betshop-kiosk-update.timer"
+install -D -m 0644 "$here/betshop-kiosk-broker.service" "$R/usr/lib/systemd/system/betshop-kiosk-broker.service"
+install -D -m 0644 "$here/betshop-kiosk-broker.socket" "$R/usr/lib/systemd/system/betshop-kiosk-broker.socket"
 install -D -m 0644 "$here/betshop-kiosk-xsession.desktop" "$R/usr/share/xsessions/betshop-kiosk.desktop"
 icon="$R$PREFIX/package/_internal/kiosk/resources/kiosk.png"  # resources/kiosk.png, as the bundle carries it
 [ ! -f "$icon" ] || install -D -m 0644 "$icon" "$R/usr/share/icons/hicolor/256x256/apps/betshop-kiosk.png"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Removes what install.sh installed (run as root): every release, the updater's timer, state and
-# cache too. The config file /etc/xdg/betshop-kiosk/kiosk.toml is kept unless --purge is given; the
-# desktop user and its data (web profile and logs in ~/.local/share/betshop-kiosk) are left alone.
+# cache too. The config file /etc/xdg/betshop-kiosk/kiosk.toml and the broker's identity are kept
+# unless --purge is given; the desktop user and its data (web profile and logs in
+# ~/.local/share/betshop-kiosk) and the broker's account are left alone.
 #
 #   uninstall.sh [--purge] [--root DIR]
 set -eu
@@ -39,6 +40,7 @@ if [ $purge = 1 ]; then sh "$tmp" purge; else sh "$tmp" unconfigure; fi
 
 rm -f "$R/usr/bin/betshop-kiosk" "$R/usr/lib/systemd/user/betshop-kiosk.service" \
       "$R/usr/lib/systemd/system/betshop-kiosk-update.service" "$R/usr/lib/systemd/system/betshop-kiosk-update.timer" \
+      "$R/usr/lib/systemd/system/betshop-kiosk-broker.service" "$R/usr/lib/systemd/system/betshop-kiosk-broker.socket" \
       "$R/usr/share/xsessions/betshop-kiosk.desktop" "$R/usr/share/icons/hicolor/256x256/apps/betshop-kiosk.png"
 rm -rf "$R$PREFIX" "$R$PREFIX.new"
 if [ $purge = 1 ]; then

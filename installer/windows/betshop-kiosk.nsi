@@ -9,7 +9,11 @@
 ; Installs to Program Files, writes %ProgramData%\betshop-kiosk\kiosk.toml if there is none
 ; (readable only by Administrators, SYSTEM and the kiosk's desktop user), and registers a
 ; scheduled task that starts kiosk-autostart.exe (which restarts `kiosk.exe run` until it exits 0)
-; at every logon of that user. Silent install for fleet tools:
+; at every logon of that user. The broker (docs/it/broker.md): the service betshop-kiosk-broker under
+; its own virtual account NT SERVICE\betshop-kiosk-broker, its folder %ProgramData%\betshop-kiosk-broker
+; (only that account, SYSTEM and Administrators), and `kiosk.exe broker import`, which moves the
+; partner secret out of kiosk.toml into the broker (given now, or left by an older version) and turns
+; broker mode on; if that fails nothing is lost and `kiosk doctor` says so. Silent install for fleet tools:
 ;
 ;   betshop-kiosk-setup-0.1.0.exe /S /DESKTOP_USER=kiosk /PARTNER_ID=1234 /SECRET_KEY=... ^
 ;       /SHOP_NAME="Vilnius, Gedimino pr. 5" /POS_NAME="Computer #3" /USER_NAME="John Smith"
@@ -33,6 +37,8 @@ RequestExecutionLevel admin
 !define APP_NAME "Betshop kiosk"
 !define PUBLISHER "betshop-kiosk"
 !define TASK_NAME "betshop-kiosk"
+!define BROKER "betshop-kiosk-broker"
+!define BROKER_ACCOUNT "NT SERVICE\betshop-kiosk-broker"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP}"
 !define SETTINGS_KEY "Software\${APP}"
 !ifndef VERSION
@@ -103,6 +109,8 @@ Page custom SettingsPage SettingsPageLeave
 ; would start the kiosk again.
 !macro StopKiosk
   nsExec::ExecToLog 'schtasks /End /TN "${TASK_NAME}"'
+  Pop $0
+  nsExec::ExecToLog 'sc stop ${BROKER}'
   Pop $0
   nsExec::ExecToLog 'taskkill /F /T /IM kiosk-autostart.exe'
   Pop $0
@@ -321,6 +329,8 @@ Section "Install"
     ${EndIf}
   ${EndIf}
 
+  Call InstallBroker
+
   ${If} $NoTask == 1
     nsExec::ExecToLog 'schtasks /Delete /F /TN "${TASK_NAME}"'
     Pop $0
@@ -353,7 +363,8 @@ Function WriteConfig
   !insertmacro WriteLine "#"
   !insertmacro WriteLine "# Keys are the kiosk's settings in lower case; each can also be set, and is then overridden,"
   !insertmacro WriteLine "# by the environment variable KIOSK_<KEY IN UPPER CASE> (e.g. KIOSK_SHOP_NAME)."
-  !insertmacro WriteLine "# The kiosk needs the five identity keys below to run."
+  !insertmacro WriteLine "# The identity below is moved into the broker (kiosk.exe broker import), which keeps the"
+  !insertmacro WriteLine "# partner secret out of the desktop user's reach; this file then says broker = the broker's pipe."
   !insertmacro WriteLine ""
   ${If} $PartnerId != ""
     !insertmacro WriteLine "partner_id = $PartnerId"
@@ -373,6 +384,58 @@ Function WriteConfig
   DetailPrint "Wrote $ConfigFile"
 FunctionEnd
 
+
+; The broker: a service under its own virtual account, its folder ACL'd to that account, started; then
+; `kiosk.exe broker import` moves a secret out of kiosk.toml into it and turns broker mode on there.
+Function InstallBroker
+  nsExec::ExecToLog 'sc query ${BROKER}'
+  Pop $0
+  ${If} $0 == 0
+    nsExec::ExecToLog 'sc config ${BROKER} binPath= "\"$INSTDIR\releases\${VERSION}\kiosk.exe\" broker --windows-service --allow-user $DesktopUser" obj= "${BROKER_ACCOUNT}" start= auto'
+  ${Else}
+    nsExec::ExecToLog 'sc create ${BROKER} binPath= "\"$INSTDIR\releases\${VERSION}\kiosk.exe\" broker --windows-service --allow-user $DesktopUser" obj= "${BROKER_ACCOUNT}" start= auto DisplayName= "Betshop kiosk broker"'
+  ${EndIf}
+  Pop $0
+  ${If} $0 != 0
+    !insertmacro Fail "Cannot register the broker service ${BROKER} (sc exit code $0)."
+  ${EndIf}
+  nsExec::ExecToLog 'sc description ${BROKER} "Holds the betshop kiosk$\'s partner secret and asks for its login links."'
+  Pop $0
+  nsExec::ExecToLog 'sc sidtype ${BROKER} unrestricted'
+  Pop $0
+  nsExec::ExecToLog 'sc failure ${BROKER} reset= 0 actions= restart/2000/restart/2000/restart/10000'
+  Pop $0
+  CreateDirectory "$APPDATA\${BROKER}"
+  nsExec::ExecToLog 'icacls "$APPDATA\${BROKER}" /inheritance:r /grant:r "${SID_ADMINS}:(OI)(CI)F" "${SID_SYSTEM}:(OI)(CI)F" "${BROKER_ACCOUNT}:(OI)(CI)F"'
+  Pop $0
+  ${If} $0 != 0
+    !insertmacro Fail "Cannot restrict $APPDATA\${BROKER} to the broker's account (icacls exit code $0)."
+  ${EndIf}
+  ${If} $Update == 1
+    ; An update: the broker restarts into the new release (as the .deb's does), so the old one can be pruned;
+    ; a link the kiosk asks for in these seconds is retried like after any outage.
+    nsExec::ExecToLog 'sc stop ${BROKER}'
+    Pop $0
+    Sleep 3000
+  ${EndIf}
+  nsExec::ExecToLog 'sc start ${BROKER}'
+  Pop $0
+  ; The service takes a moment to open its pipe: the import asks it a few times.
+  StrCpy $1 0
+  ${Do}
+    nsExec::ExecToLog '"$INSTDIR\releases\${VERSION}\kiosk.exe" broker import --config "$ConfigFile"'
+    Pop $0
+    ${If} $0 == 0
+      ${ExitDo}
+    ${EndIf}
+    IntOp $1 $1 + 1
+    ${If} $1 >= 5
+      DetailPrint "The broker did not take the identity (exit code $0): the kiosk stays in direct mode; run kiosk.exe broker import as an administrator (kiosk doctor says so too)."
+      ${ExitDo}
+    ${EndIf}
+    Sleep 2000
+  ${Loop}
+FunctionEnd
 
 ; The logon task: starts kiosk-autostart.exe in the desktop user's session at its logon, with no
 ; time limit. RestartOnFailure covers a failed launch; the supervisor covers a kiosk that fails.
@@ -426,6 +489,8 @@ Section "Uninstall"
   nsExec::ExecToLog 'schtasks /Delete /F /TN "${TASK_NAME}-update"'
   Pop $0
   RMDir /r "$INSTDIR\releases"
+  nsExec::ExecToLog 'sc delete ${BROKER}'
+  Pop $0
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\kiosk.exe"
   Delete "$INSTDIR\kiosk-autostart.exe"
@@ -442,7 +507,8 @@ Section "Uninstall"
   ${GetOptions} $R0 "/PURGE" $R1
   ${IfNot} ${Errors}
     RMDir /r "$APPDATA\${APP}"
-    DetailPrint "Removed the configuration $APPDATA\${APP}"
+    RMDir /r "$APPDATA\${BROKER}"
+    DetailPrint "Removed the configuration $APPDATA\${APP} and the broker's identity $APPDATA\${BROKER}"
   ${Else}
     DetailPrint "Kept the configuration $APPDATA\${APP}\kiosk.toml (/PURGE removes it)"
   ${EndIf}

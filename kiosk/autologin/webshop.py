@@ -83,6 +83,14 @@ class WebshopUnavailable(WebshopError):
     transient = True
 
 
+class AnswerTooSlow(WebshopUnavailable):
+    """The whole answer did not come within the deadline (a trickling proxy or portal)."""
+
+
+class AnswerTooLarge(WebshopUnavailable):
+    """The answer was far larger than the documented one (a proxy or captive portal page)."""
+
+
 class LinkRefused(WebshopError):
     """The returned link is not one the kiosk may open (not https, or a host not allowed)."""
 
@@ -120,7 +128,7 @@ class WebshopClient:
                                              headers={"Accept": "application/json", "Connection": "close"},
                                              extensions={"trace": deadline.trace}) as r:
                 answer = Answer(r.status_code, r.headers, _read_capped(r, self._max_answer, deadline))
-        except (AnswerTooLarge, httpx.HTTPError, OSError) as e:  # OSError: the deadline cut the socket under a read
+        except (CapExceeded, httpx.HTTPError, OSError) as e:  # OSError: the deadline cut the socket under a read
             raise transport_error(e, urlsplit(s.auth_url).hostname, deadline=self._deadline, expired=deadline.expired,
                                   max_answer=self._max_answer) from None
         link = interpret_answer(answer, s, latency=time.monotonic() - started, policy=self._policy)
@@ -155,7 +163,7 @@ def interpret_answer(answer: Answer, settings: Settings, *, latency: float, poli
     if link is None:
         raise WebshopUnavailable(f"The autologin service at {host} answered without a login link; "
                                  "it will be tried again.")
-    _check_policy(link.url, policy or NavigationPolicy(settings), settings.allowed_hosts)
+    check_link(link.url, policy or NavigationPolicy(settings), settings.allowed_hosts)
     return link
 
 
@@ -185,11 +193,11 @@ def transport_error(error: BaseException, host: str | None, *, deadline: float, 
                     max_answer: int) -> WebshopError:
     """What a request that got no whole answer means (pure): not reached, too slow (``expired``: the whole-request
     ``deadline`` cut it), too big, or cut off."""
-    too_slow = WebshopUnavailable(f"The autologin service at {host} took longer than {say_duration(deadline)} "
-                                  "to answer (a slow proxy or captive portal?); check the shop's internet connection.")
-    if isinstance(error, AnswerTooLarge):
-        return WebshopUnavailable(f"The autologin service at {host} sent an answer larger than {max_answer // 1024} KiB "
-                                  "(a proxy or captive portal page?); check the shop's internet access.")
+    too_slow = AnswerTooSlow(f"The autologin service at {host} took longer than {say_duration(deadline)} "
+                             "to answer (a slow proxy or captive portal?); check the shop's internet connection.")
+    if isinstance(error, CapExceeded):
+        return AnswerTooLarge(f"The autologin service at {host} sent an answer larger than {max_answer // 1024} KiB "
+                              "(a proxy or captive portal page?); check the shop's internet access.")
     if isinstance(error, httpx.ConnectTimeout):
         return WebshopUnavailable(f"The autologin service at {host} did not answer in time; "
                                   "check the shop's internet connection.", unreachable=True)
@@ -205,18 +213,20 @@ def transport_error(error: BaseException, host: str | None, *, deadline: float, 
                               "check the shop's internet connection and proxy.")
 
 
-def _check_policy(url: str, policy: NavigationPolicy, allowed_hosts: list[str]) -> None:
-    """The link must pass the same rule as every page the view shows (kiosk.autologin.navigation)."""
+def check_link(url: str, policy: NavigationPolicy, allowed_hosts: list[str], *, sender: str = "The webshop",
+               fix: str = "Check KIOSK_AUTH_URL points at the real BetGames service.") -> None:
+    """The link must pass the same rule as every page the view shows (kiosk.autologin.navigation); ``sender`` and
+    ``fix`` say where it came from (the webshop, or the kiosk's broker) and what to check."""
     verdict = policy.judge(url)
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     if verdict in (Verdict.FORBIDDEN_SCHEME, Verdict.INSECURE) or parts.scheme not in ("http", "https"):
-        raise LinkRefused(f"The webshop sent a login link that is not https ({parts.scheme or 'no scheme'}://{host}); "
-                          "the kiosk will not open it. Check KIOSK_AUTH_URL points at the real BetGames service.")
+        raise LinkRefused(f"{sender} sent a login link that is not https ({parts.scheme or 'no scheme'}://{host}); "
+                          f"the kiosk will not open it. {fix}")
     if verdict is Verdict.FOREIGN_HOST:
         where = parts.netloc.rpartition("@")[2].lower() or host
         hint = policy.hint(url)
-        raise LinkRefused(f"The webshop sent a login link to {where}, which is not in KIOSK_ALLOWED_HOSTS "
+        raise LinkRefused(f"{sender} sent a login link to {where}, which is not in KIOSK_ALLOWED_HOSTS "
                           f"({', '.join(allowed_hosts)})"
                           + (f": {hint}" if hint else "; add it there if it is genuine") + ".")
 
@@ -265,7 +275,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-class AnswerTooLarge(Exception):
+class CapExceeded(Exception):
     """The answer is larger than the client reads (a proxy's or captive portal's page, not the documented JSON)."""
 
 
@@ -320,12 +330,12 @@ class _Deadline:
 def _read_capped(r: httpx.Response, limit: int, deadline: _Deadline) -> bytes:
     length = r.headers.get("Content-Length")
     if length is not None and length.strip().isdigit() and int(length) > limit:
-        raise AnswerTooLarge
+        raise CapExceeded
     chunks, size = [], 0
     for chunk in r.iter_bytes():
         size += len(chunk)
         if size > limit:
-            raise AnswerTooLarge
+            raise CapExceeded
         if deadline.over():
             deadline.expired = True
             raise httpx.ReadTimeout("deadline")

@@ -126,7 +126,8 @@ def iter_checks(config: ConfigSource, *, clock: Clock | None = None, display: bo
 
 def _checks(display: bool) -> list[tuple[str, Callable[[_Context], Check]]]:
     items: list[tuple[str, Callable[[_Context], Check]]] = [
-        ("configuration", check_config), ("data dir", check_data_dir), ("kiosk process", check_lock)]
+        ("configuration", check_config), ("partner secret", check_secret), ("data dir", check_data_dir),
+        ("kiosk process", check_lock)]
     if display:
         items.append(("display", check_display))
     items.append(("web engine libraries", check_libraries))
@@ -173,6 +174,14 @@ def sources_sentence(config: ConfigSource) -> str:
     if not parts:
         parts.append("only defaults")
     return "; ".join(parts) + "; the rest are defaults"
+
+
+def check_secret(ctx: _Context) -> Check:
+    """Broker mode or direct mode, and who can read the partner secret (kiosk/broker/custody.py)."""
+    from kiosk.broker.custody import NAME, custody
+
+    status, sentence = custody(ctx.partial)
+    return Check(NAME, Status(status), sentence)
 
 
 # ---- this PC ------------------------------------------------------------------------------------

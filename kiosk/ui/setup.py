@@ -128,6 +128,7 @@ class PinGate(QWidget):
 
     def reset(self) -> None:
         self._pin, self._choosing = "", NewPin()
+        self.entered_pin: str | None = None  # broker mode: the broker checks the PIN again itself
         self.message.setText("")
         self.keypad.setVisible(self.locked is None)
         self.dots.setVisible(self.locked is None)
@@ -163,6 +164,7 @@ class PinGate(QWidget):
             answer = self.door.try_pin(pin)
             self._edit("")
             if answer.opened:
+                self.entered_pin = pin
                 self.passed.emit(None)
             else:
                 self.message.setText(answer.message)
@@ -188,7 +190,11 @@ class SetupForm(QWidget):
         self.config, self.tasks = config, tasks
         self.path = config.path
         self.pin_hash: str | None = None  # a new PIN chosen at the gate, saved with the settings
+        self.pin: str | None = None  # broker mode: the PIN typed at the gate, which the broker checks itself
+        self.address = configure.broker_address(config)  # broker mode: the identity is the broker's (kiosk/broker)
+        self.held: dict | None = None  # what the broker holds (never the secret), once asked
         self._test_task: int | None = None
+        self._held_task: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 24, 36, 20)
         outer.setSpacing(10)
@@ -263,8 +269,31 @@ class SetupForm(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Fill the fields from the file (and the environment); the secret key only as set / not set."""
-        state = configure.form_state(self.config)
+        """Fill the fields from the file (and the environment); the secret key only as set / not set. In broker
+        mode the identity comes from the broker, asked on a worker."""
+        self.held = None
+        self._fill(configure.form_state(self.config))
+        if self.address:
+            from kiosk.broker.handover import held
+
+            address = self.address
+            if self._held_task is not None:
+                self.tasks.forget(self._held_task)
+            self._held_task = self.tasks.run(lambda: held(address), self._held_arrived)
+
+    def _held_arrived(self, held) -> None:
+        self._held_task = None
+        self.held = held.identity
+        if held.identity is not None:
+            state = configure.form_state(self.config, held=held.identity)
+            for name, edit in self.edits.items():
+                if not edit.text() and state.values.get(name):
+                    edit.setText(state.values[name])
+            self.edits["secret_key"].setPlaceholderText("held by the broker")
+        elif held.problem:
+            self._say(held.problem, False)
+
+    def _fill(self, state: configure.FormState) -> None:
         for name, edit in self.edits.items():
             edit.setText(state.values.get(name, ""))
             edit.setEnabled(name not in state.overridden)
@@ -274,7 +303,7 @@ class SetupForm(QWidget):
         secret.setPlaceholderText("set; type here to replace it" if state.secret_set else "not set")
         for name in state.overridden:
             self._show_error(name, "set by the environment (wins over this file)")
-        self.where.setText(f"saved to {self.path}")
+        self.where.setText(f"saved to {self.path}" + (" and the broker" if self.address else ""))
         self._say("", None)
 
     def eventFilter(self, obj, event) -> bool:
@@ -286,7 +315,8 @@ class SetupForm(QWidget):
         return {name: edit.text() for name, edit in self.edits.items() if edit.isEnabled()}
 
     def _check(self) -> configure.Checked:
-        checked = configure.check_form(self.config, self.form(), pin_hash=self.pin_hash)
+        checked = configure.check_form(self.config, self.form(), pin_hash=self.pin_hash,
+                                       secret_held=self.held is not None)
         overridden = configure.env_overrides(self.config)
         for name in self.edits:
             if name not in overridden:
@@ -314,20 +344,36 @@ class SetupForm(QWidget):
     def _tested(self, result: configure.ConnectionResult) -> None:
         self._test_task = None
         self.test_button.setEnabled(True)
-        self._say(("Connection works: " if result.ok else "Connection failed: ") + result.sentence, result.ok)
+        held = " (save first to test new values)" if self.address else ""
+        self._say(("Connection works" if result.ok else "Connection failed") + f"{held}: " + result.sentence, result.ok)
 
     def _save(self) -> None:
         checked = self._check()
         if checked.errors:
+            return
+        if self.address:  # the broker checks the PIN (scrypt) and syncs its file: off the UI thread
+            self._say("Handing the settings to the broker…", None)
+            self.save_button.setEnabled(False)
+            config, pin = self.config, self.pin
+            self.tasks.run(lambda: configure.save(config, checked, pin=pin), self._saved, self._not_saved)
             return
         try:
             configure.save(self.config, checked)
         except ConfigWriteError as e:
             self._say(str(e), False)
             return
-        log.info("settings saved to %s by a technician", self.path)
+        self._saved(None)
+
+    def _saved(self, _said: str | None) -> None:
+        self.save_button.setEnabled(True)
+        log.info("settings saved to %s%s by a technician", self.path, " and the broker" if self.address else "")
         self._say("Saved.", True)
         self.saved.emit()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self._say(str(error) if isinstance(error, ConfigWriteError)
+                  else f"Nothing was saved: the save failed unexpectedly ({error.__class__.__name__}).", False)
 
     def _show_error(self, name: str, message: str) -> None:
         label = self.errors[name]
@@ -402,12 +448,14 @@ class SetupFlow(QStackedWidget):
 
     def _gate_passed(self, pin_hash: str | None) -> None:
         self.form.pin_hash = pin_hash
+        self.form.pin = self.gate.entered_pin
         self.form.reload()
         self.setCurrentWidget(self.form)
 
     def _cancel(self) -> None:
         if self.not_configured is not None:
             self.form.pin_hash = None
+            self.form.pin = None
             self.form.reload()
             self.setCurrentWidget(self.not_configured)
         else:

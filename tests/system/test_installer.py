@@ -47,6 +47,12 @@ WANTS = "etc/systemd/user/graphical-session.target.wants/betshop-kiosk.service"
 AUTOSTART = "etc/xdg/autostart/betshop-kiosk.desktop"
 XSESSION = "usr/share/xsessions/betshop-kiosk.desktop"
 TIMER_WANTS = "etc/systemd/system/timers.target.wants/betshop-kiosk-update.timer"
+BROKER_UNITS = ("usr/lib/systemd/system/betshop-kiosk-broker.service", "usr/lib/systemd/system/betshop-kiosk-broker.socket")
+BROKER_DROPIN = "etc/systemd/system/betshop-kiosk-broker.service.d/10-desktop-user.conf"
+BROKER_WANTS = ("etc/systemd/system/multi-user.target.wants/betshop-kiosk-broker.service",
+                "etc/systemd/system/sockets.target.wants/betshop-kiosk-broker.socket")
+CREDENTIAL = "etc/credstore/betshop-kiosk-identity"
+ACCOUNTS = {"etc/passwd", "etc/group", "etc/shadow", "etc/gshadow"}  # the broker's account is kept, like the desktop user
 
 SHOP_NAME = 'Vilnius, "Gedimino" pr. 5 \\ Kaunas – ąčę'  # quotes, a backslash and non-ASCII
 
@@ -275,6 +281,14 @@ def systemd_verify(root: Path) -> None:
                           capture_output=True, text=True, env=clean_env(XDG_RUNTIME_DIR=str(runtime)), timeout=120)
     assert done.returncode == 0 and not done.stderr.strip() and not done.stdout.strip(), \
         f"systemd-analyze verify: exit {done.returncode}\n{done.stdout}{done.stderr}"
+    # The broker's system units, with the installer's drop-in.
+    unit_path = f"{root}/etc/systemd/system:{root}/usr/lib/systemd/system:"
+    script = (f'mount --bind "{root}/opt" /opt && SYSTEMD_UNIT_PATH="{unit_path}" systemd-analyze --man=no verify '
+              "betshop-kiosk-broker.service betshop-kiosk-broker.socket")
+    done = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
+                          capture_output=True, text=True, env=clean_env(), timeout=120)
+    assert done.returncode == 0 and not done.stderr.strip() and not done.stdout.strip(), \
+        f"systemd-analyze verify (broker): exit {done.returncode}\n{done.stdout}{done.stderr}"
 
 
 def check_installed(root: Path, user: str) -> None:
@@ -302,16 +316,39 @@ def check_installed(root: Path, user: str) -> None:
     cfg = (root / CONFIG).stat()
     assert stat.S_IMODE(cfg.st_mode) == 0o600
     assert (cfg.st_uid, cfg.st_gid) == (int(entry[2]), int(entry[3]))
+    # The broker: its units, enabled, its own account (no login), answering this desktop user; broker mode.
+    for unit in BROKER_UNITS:
+        assert (root / unit).read_text() == (LINUX / Path(unit).name).read_text()
+    for wants, unit in zip(BROKER_WANTS, BROKER_UNITS, strict=True):
+        assert os.readlink(root / wants) == f"/{unit}"
+    assert f"Environment=BETSHOP_KIOSK_DESKTOP_USER={user}\n" in (root / BROKER_DROPIN).read_text()
+    broker = passwd_entry(root, "betshop-kiosk-broker")
+    assert broker is not None and broker[6] == "/usr/sbin/nologin" and int(broker[2]) < 1000
+    assert tomllib.loads((root / CONFIG).read_text())["broker"] == "/run/betshop-kiosk/broker.sock"
+    assert (root / PREFIX / "support/broker.md").is_file()
     systemd_verify(root)
 
 
-def check_only_config_left(before: dict, after: dict) -> None:
-    added = {k for k in after if k not in before}
-    changed = {k for k in after if k in before and after[k] != before[k] and after[k][0] != "dir"}
-    expected = {"etc/xdg/betshop-kiosk", CONFIG}
+def check_only_config_left(before: dict, after: dict, *, identity: bool = False) -> None:
+    """What stays after a remove: the config, the broker's identity (if it had one) and the broker's account."""
+    added = {k for k in after if k not in before} - {f"{a}-" for a in ACCOUNTS}  # useradd's backups
+    changed = {k for k in after if k in before and after[k] != before[k] and after[k][0] != "dir"} - ACCOUNTS
+    expected = {"etc/xdg/betshop-kiosk", CONFIG} | ({"etc/credstore", CREDENTIAL} if identity else set())
     assert added == expected, f"left behind: {sorted(added - expected)}; missing: {sorted(expected - added)}"
     assert not changed, f"changed and not restored: {sorted(changed)}"
     assert not [k for k in before if k not in after], "removed something that was there before"
+
+
+def check_identity(root: Path, **expected) -> None:
+    """The broker's identity file: root's, 0600, and what the broker reads from it."""
+    from kiosk.broker.identity import read_identity
+
+    st = (root / CREDENTIAL).stat()
+    assert (st.st_uid, stat.S_IMODE(st.st_mode)) == (0, 0o600)
+    identity = read_identity(root / CREDENTIAL)
+    assert identity is not None
+    for key, value in expected.items():
+        assert getattr(identity, key) == value, key
 
 
 # ------------------------------------------------------------------ the .deb
@@ -358,22 +395,49 @@ def test_deb_installs_configures_and_removes_all_but_the_config(deb, scratch):
          KIOSK_SHOP_NAME=SHOP_NAME, KIOSK_POS_NAME="Computer #3", KIOSK_USER_NAME="John Smith")
     check_installed(root, "shopdesk")
     config = tomllib.loads((root / CONFIG).read_text(encoding="utf-8"))
-    assert config["partner_id"] == 6280 and config["shop_name"] == SHOP_NAME and config["secret_key"] == 's3cr"et'
-    settings = load_settings(root / CONFIG, require=IDENTITY_FIELDS)  # the product accepts what we wrote
-    assert settings.shop_name == SHOP_NAME
-    written = (root / CONFIG).read_bytes()
+    assert not [k for k in config if k in IDENTITY_FIELDS], "broker mode: the identity is the broker's"
+    check_identity(root, partner_id=6280, shop_name=SHOP_NAME, secret_key='s3cr"et', user_name="John Smith")
+    settings = load_settings(root / CONFIG, require=IDENTITY_FIELDS)  # the kiosk accepts what we wrote
+    assert settings.broker and settings.secret_key is None
+    written, identity = (root / CONFIG).read_bytes(), (root / CREDENTIAL).read_bytes()
 
-    # Reinstalling never overwrites a config.
-    dpkg("-i", deb, KIOSK_PARTNER_ID="1", KIOSK_SHOP_NAME="Other")
-    assert (root / CONFIG).read_bytes() == written
+    # Reinstalling never overwrites a config or the broker's identity.
+    dpkg("-i", deb, KIOSK_PARTNER_ID="1", KIOSK_SECRET_KEY="x", KIOSK_SHOP_NAME="Other", KIOSK_POS_NAME="P",
+         KIOSK_USER_NAME="U")
+    assert (root / CONFIG).read_bytes() == written and (root / CREDENTIAL).read_bytes() == identity
     assert "ConditionUser=shopdesk\n" in (root / DROPIN).read_text(), "an upgrade keeps the desktop user"
 
     dpkg("--remove", "betshop-kiosk")
-    check_only_config_left(before, snapshot(root))
+    check_only_config_left(before, snapshot(root), identity=True)
     assert (root / CONFIG).read_bytes() == written
 
     dpkg("--purge", "betshop-kiosk")
-    assert snapshot(root) == before
+    after = snapshot(root)
+    assert {k: v for k, v in after.items() if k not in ACCOUNTS and k.rstrip("-") not in ACCOUNTS} == \
+        {k: v for k, v in before.items() if k not in ACCOUNTS}
+    assert passwd_entry(root, "betshop-kiosk-broker") is not None, "the account is kept, like the desktop user"
+
+
+@pytest.mark.slow
+def test_deb_upgrade_moves_the_secret_out_of_an_existing_config_into_the_broker(deb, scratch):
+    """A terminal set up by a package from before the broker: the secret in the desktop user's kiosk.toml."""
+    need_root()
+    root = make_root(scratch / "root", with_dpkg=True)
+    add_user(root, "shopdesk", 4242)
+    (root / CONFIG).parent.mkdir(parents=True)
+    (root / CONFIG).write_text('# our shop\npartner_id = 6280\nsecret_key = "old-s3cret"\nshop_name = "Shop"\n'
+                               'pos_name = "POS"\nuser_name = "User"\nhealth_port = 9100\n', encoding="utf-8")
+    os.chown(root / CONFIG, 4242, 4242)
+    (root / CONFIG).chmod(0o600)
+    done = run(["dpkg", f"--root={root}", "--force-script-chrootless", f"--log={root}/var/log/dpkg.log", "-i", deb],
+               env=clean_env(BETSHOP_KIOSK_DESKTOP_USER="shopdesk"), timeout=600)
+    assert "Moved the partner secret out of" in done.stdout + done.stderr
+    text = (root / CONFIG).read_text()
+    assert "old-s3cret" not in text and "secret_key" not in text
+    assert "# our shop" in text and "health_port = 9100" in text and 'broker = "/run/betshop-kiosk/broker.sock"' in text
+    assert (root / CONFIG).stat().st_uid == 4242, "still the desktop user's"
+    check_identity(root, secret_key="old-s3cret", partner_id=6280, shop_name="Shop")
+    check_installed(root, "shopdesk")
 
 
 @pytest.mark.slow
@@ -389,6 +453,7 @@ def test_install_sh_creates_the_desktop_user_and_uninstall_sh_keeps_only_the_con
     assert (root / "home/kiosk").is_dir()
     assert not [k for k in tomllib.loads((root / CONFIG).read_text()) if k in IDENTITY_FIELDS], \
         "no identity given, so the template's identity lines stay commented"
+    assert not (root / CREDENTIAL).exists(), "no identity given: the broker waits for one"
 
     # Upgrade: same files, config untouched even with identity options.
     written = (root / CONFIG).read_bytes()
@@ -399,8 +464,9 @@ def test_install_sh_creates_the_desktop_user_and_uninstall_sh_keeps_only_the_con
     run(["sh", root / PREFIX / "support/uninstall.sh", "--root", root], env=clean_env(), timeout=300)
     after = snapshot(root)
     gone = {k for k in before if k not in after}
-    assert all(k.startswith((PREFIX, "usr/", "etc/systemd/user/", "etc/systemd/system/", "etc/xdg/autostart/",
+    assert all(k.startswith((PREFIX, "usr/", "etc/systemd/user/", "etc/systemd/system", "etc/xdg/autostart/",
                              "var/lib/betshop-kiosk")) for k in gone), gone
+    assert not (root / BROKER_DROPIN).exists() and not [w for w in BROKER_WANTS if (root / w).is_symlink()]
     assert not (root / PREFIX).exists() and not (root / UNIT).exists() and not (root / WANTS).exists()
     assert not (root / AUTOSTART).exists() and not (root / DROPIN).exists()
     assert (root / CONFIG).read_bytes() == written

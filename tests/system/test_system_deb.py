@@ -2,17 +2,23 @@
 (tests/helpers/debroot.py: debootstrap, cached between runs, an overlay per test).
 
 The built .deb is installed with ``apt-get install ./…deb`` (its dependencies resolve from Debian:
-wrong ones fail here), then the installed ``betshop-kiosk run`` is started inside the root, offscreen,
-against the sandbox on this machine's loopback: it must reach ready and report in ``/health`` that its
-engine (Debian's QtWebEngine, Python 3.13, PySide6 6.8) plays H.264 and AAC.
+wrong ones fail here). It runs in broker mode by default: the installed broker is started inside the
+root as its unit says (its own account, the socket unit's socket passed in, the credential handed in),
+with the identity ``betshop-kiosk broker import`` wrote; the installed ``betshop-kiosk run`` is started
+as the desktop user the package created, offscreen, against the sandbox on this machine's loopback: it
+must reach ready through the broker and report in ``/health`` that its engine (Debian's QtWebEngine,
+Python 3.13, PySide6 6.8) plays H.264 and AAC; ``kiosk doctor`` passes its partner secret check.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shlex
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -21,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.sandbox import Sandbox
+from tests.helpers.broker import ACTIVATE
 from tests.helpers.debroot import (
     ROOT,
     TEST_PACKAGES,
@@ -82,13 +89,30 @@ def test_the_debian13_package_installs_reaches_ready_and_plays_h264(system_deb, 
     release = (root / "opt/betshop-kiosk/current").read_text().strip()
     assert list((root / f"opt/betshop-kiosk/releases/{release}/_internal/kiosk/__pycache__").glob("cli.cpython-3*.pyc"))
 
+    # Broker mode by default: the config names the broker's socket; the broker's account and units are there.
+    config = (root / "etc/xdg/betshop-kiosk/kiosk.toml").read_text()
+    assert re.search(r'^broker = "/run/betshop-kiosk/broker.sock"$', config, re.M), config
+    assert "betshop-kiosk-broker:" in (root / "etc/passwd").read_text()
+    assert (root / "etc/systemd/system/sockets.target.wants/betshop-kiosk-broker.socket").is_symlink()
+
     port = free_port()
     with Sandbox() as sandbox:
-        env = chroot_env(**sandbox.kiosk_env(), KIOSK_HEALTH_PORT=str(port), KIOSK_DATA_DIR="/tmp/kiosk-data",
+        # A technician moves the identity in: root writes the broker's credential (no systemd runs here).
+        identity = root / "tmp/identity.toml"
+        identity.write_text("".join(f"{k} = {json.dumps(v)}\n" for k, v in sandbox.kiosk_settings().items()
+                                    if k in ("partner_id", "secret_key", "shop_name", "pos_name", "user_name",
+                                             "auth_url", "allowed_hosts")))
+        run(["chroot", root, "betshop-kiosk", "broker", "import", "--offline", "--config", "/tmp/identity.toml"],
+            env=chroot_env())
+        assert sandbox.secret_key not in identity.read_text()
+        broker, broker_log = start_broker(root)
+        env = chroot_env(**sandbox.kiosk_env(partner_id=None, secret_key=None, shop_name=None, pos_name=None,
+                                             user_name=None),
+                         KIOSK_HEALTH_PORT=str(port), KIOSK_DATA_DIR="/tmp/kiosk-data", HOME="/home/kiosk",
                          QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1")
         log_path = root.parent / "kiosk.log"
         with log_path.open("w") as log:
-            kiosk = subprocess.Popen(["chroot", str(root), "betshop-kiosk", "run"], env=env,
+            kiosk = subprocess.Popen(["chroot", "--userspec=kiosk:kiosk", str(root), "betshop-kiosk", "run"], env=env,
                                      stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
             seen: dict | None = None
             try:
@@ -107,15 +131,80 @@ def test_the_debian13_package_installs_reaches_ready_and_plays_h264(system_deb, 
                     os.killpg(kiosk.pid, signal.SIGKILL)
                     code = kiosk.wait()
         output = log_path.read_text(errors="replace")
-        tail = output[-4000:]
+        tail = output[-4000:] + "\n--- broker:\n" + broker_log.read_text(errors="replace")[-2000:]
         assert seen is not None, f"the kiosk never answered /health (exit {code}):\n{tail}"
         assert seen["state"] == "ready", f"{seen}\n{tail}"
         assert seen["media"] == {"h264": True, "aac": True, "vp9": True, "av1": True, "opus": True}, f"{seen['media']}\n{tail}"
         assert code == 143, f"stopped by SIGTERM, the kiosk exited {code}:\n{tail}"
         assert sandbox.counters["login_page_served"] == 0
+        assert "autologin link received through the broker" in output
+        # The doctor on it, as the desktop user: broker mode passes; direct mode on this installed terminal fails.
+        doctor_env = {k: v for k, v in env.items() if k != "KIOSK_HEALTH_PORT"}
+        checks = doctor(root, doctor_env)
+        assert checks["partner secret"]["status"] == "ok", checks["partner secret"]
+        assert checks["partner secret"]["detail"].startswith("broker mode: the broker at /run/betshop-kiosk/broker.sock")
+        direct = doctor(root, {**doctor_env, "KIOSK_BROKER": ""})["partner secret"]
+        assert direct["status"] == "fail" and "readable by the desktop user" in direct["detail"]
+        assert "sudo kiosk broker import" in direct["detail"]
+        broker.send_signal(signal.SIGTERM)
+        assert broker.wait(timeout=30) == 0, broker_log.read_text()[-2000:]
     probe = [line for line in output.splitlines() if "video:" in line]
     print(f"\nin the Debian 13 root: start → ready → probed → stopped in {time.monotonic() - started:.0f} s; "
           f".deb {system_deb.stat().st_size / 1024:.0f} KB", *probe, sep="\n")
+
+
+def start_broker(root: Path) -> tuple[subprocess.Popen, Path]:
+    """The installed broker as systemd would start it from its installed units, inside the root: as the unit's
+    user, the socket unit's socket passed in as fd 3, root's credential copied to a private folder."""
+    def values(path: Path) -> dict[str, str]:
+        return {k.strip(): v.strip() for k, _, v in (line.partition("=") for line in path.read_text().splitlines()
+                                                        if "=" in line and not line.startswith("#"))}
+
+    service = values(root / "usr/lib/systemd/system/betshop-kiosk-broker.service")
+    dropin = values(root / "etc/systemd/system/betshop-kiosk-broker.service.d/10-desktop-user.conf")
+    sock_path = values(root / "usr/lib/systemd/system/betshop-kiosk-broker.socket")["ListenStream"]
+    user = service["User"]
+    desktop = dropin["Environment"].split("=", 1)[1]
+    uid, gid = (int(x) for x in next(line.split(":")[2:4] for line in (root / "etc/passwd").read_text().splitlines()
+                                     if line.startswith(f"{user}:")))
+    creds = root / "run/credentials/betshop-kiosk-broker.service"
+    creds.mkdir(parents=True)
+    name = service["LoadCredential"]
+    shutil.copy(root / "etc/credstore" / name, creds / name)
+    for path, mode in ((creds / name, 0o400), (creds, 0o500)):
+        os.chown(path, uid, gid)
+        path.chmod(mode)
+    state = root / "var/lib" / service["StateDirectory"]
+    state.mkdir(parents=True, exist_ok=True)
+    os.chown(state, uid, gid)
+    state.chmod(0o700)
+    listen = root / sock_path.lstrip("/")
+    listen.parent.mkdir(parents=True, exist_ok=True)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(listen))
+    listen.chmod(0o666)
+    listener.listen(64)
+    argv = shlex.split(service["ExecStart"].replace("${BETSHOP_KIOSK_DESKTOP_USER}", desktop))
+    fd = listener.fileno()
+    log_path = root.parent / "broker.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(["chroot", f"--userspec={user}:{user}", str(root), "python3", "-c", ACTIVATE, str(fd),
+                                 *argv],
+                                env=chroot_env(CREDENTIALS_DIRECTORY=f"/{creds.relative_to(root)}", LISTEN_FDS="1",
+                                               STATE_DIRECTORY=f"/{state.relative_to(root)}"),
+                                pass_fds=(fd,), stdout=log, stderr=subprocess.STDOUT)
+    listener.close()
+    deadline = time.monotonic() + 60
+    while "broker with an identity" not in log_path.read_text() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert "broker with an identity" in log_path.read_text(), log_path.read_text()[-3000:]
+    return proc, log_path
+
+
+def doctor(root: Path, env: dict[str, str]) -> dict[str, dict]:
+    done = subprocess.run(["chroot", "--userspec=kiosk:kiosk", str(root), "betshop-kiosk", "doctor", "--json"], env=env,
+                          capture_output=True, text=True, timeout=180)
+    return {c["name"]: c for c in json.loads(done.stdout)["checks"]}
 
 
 @pytest.mark.timeout(1800)

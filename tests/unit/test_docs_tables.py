@@ -100,9 +100,18 @@ def test_the_settings_check_fails_on_a_wrong_default():
 # ----------------------------------------------------------------------------------------- commands
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:
-    parser = build_parser()
-    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    return dict(action.choices)
+    """``demo`` → its parser, and a command's own subcommands too (``broker import``)."""
+    found: dict[str, argparse.ArgumentParser] = {}
+
+    def walk(prefix: str, parser: argparse.ArgumentParser) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    found[prefix + name] = sub
+                    walk(f"{prefix}{name} ", sub)
+
+    walk("", build_parser())
+    return found
 
 
 def options(parser: argparse.ArgumentParser) -> list[str]:
@@ -113,12 +122,14 @@ def options(parser: argparse.ArgumentParser) -> list[str]:
 
 def command_rows() -> dict[str, str]:
     """Subcommand → the usage in the first cell of its row of the commands table (`kiosk demo` `[--a]` …)."""
-    rows = {}
+    rows, names = {}, set(subcommands())
     for row in table_after("technicians/commands.md", "| command | what it does |"):
         usage = " ".join(code_spans(row[0]))
         words = usage.split()
         assert words[0] == "kiosk", usage
-        rows[words[1]] = usage
+        name = " ".join(words[1:3]) if " ".join(words[1:3]) in names else words[1]
+        assert name not in rows, f"kiosk {name} has two rows in docs/technicians/commands.md"
+        rows[name] = usage
     return rows
 
 

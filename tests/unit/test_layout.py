@@ -147,9 +147,9 @@ def test_no_import_cycle_inside_kiosk():
 def test_the_qt_free_brains_import_no_qt():
     offenders = {name: sorted(i for i in imported if i.split(".")[0] in ("PySide6", "shiboken6"))
                  for name, imported in import_graph().items()
-                 if name.startswith(("kiosk.autologin", "kiosk.verification"))}
+                 if name.startswith(("kiosk.autologin", "kiosk.verification", "kiosk.broker"))}
     offenders = {k: v for k, v in offenders.items() if v}
-    assert not offenders, f"kiosk/autologin and kiosk/verification are Qt-free: {offenders}"
+    assert not offenders, f"kiosk/autologin, kiosk/verification and kiosk/broker are Qt-free: {offenders}"
 
 
 def test_arrows_point_down_from_the_entry_points_to_the_qt_free_brains():
@@ -164,3 +164,9 @@ def test_arrows_point_down_from_the_entry_points_to_the_qt_free_brains():
     upward = {m: sorted(i for i in graph[m] if i.startswith(("kiosk.ui", "kiosk.technician", "kiosk.printing")))
               for m in qt_free}
     assert not {m: v for m, v in upward.items() if v}, "the brains and the settings import no face above them"
+    # The broker is above the login brain (it asks through the webshop client); the brain never asks the broker:
+    # the terminal and the technicians' tools choose between them (kiosk.broker.client.link_source).
+    assert not [m for m in graph if m.startswith("kiosk.autologin") and any(i.startswith("kiosk.broker")
+                                                                            for i in graph[m])]
+    outside = [m for m in importers("kiosk.broker.client") if not m.startswith("kiosk.broker")]
+    assert outside == ["kiosk.technician.configure", "kiosk.terminal"]

@@ -16,7 +16,9 @@ from kiosk.autologin.webshop import (
     MAX_SERVER_MESSAGE,
     Answer,
     AnswerTooLarge,
+    AnswerTooSlow,
     AutologinRejected,
+    CapExceeded,
     LinkRefused,
     WebshopUnavailable,
     interpret_answer,
@@ -105,11 +107,13 @@ def test_no_whole_answer_in_words():
     def error(e: BaseException, expired: bool = False):
         return transport_error(e, API, deadline=20.0, expired=expired, max_answer=64 * 1024)
 
-    big = error(AnswerTooLarge())
+    big = error(CapExceeded())
     assert str(big) == (f"The autologin service at {API} sent an answer larger than 64 KiB (a proxy or captive "
                         "portal page?); check the shop's internet access.") and not big.unreachable
+    assert isinstance(big, AnswerTooLarge)  # a kind of its own: the broker passes it on as "too large"
     trickle = error(httpx.ReadTimeout("deadline"), expired=True)
     assert f"took longer than {20} seconds to answer" in str(trickle) and not trickle.unreachable
+    assert isinstance(trickle, AnswerTooSlow)
     assert "took longer than" in str(error(OSError(9, "Bad file descriptor"), expired=True))  # the cut socket
     slow = error(httpx.ReadTimeout("read"))
     assert "did not answer in time" in str(slow) and not slow.unreachable
