@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shlex
+import shutil
+import signal
+import socket
+import subprocess
 import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from kiosk.broker.server import UnixServer, listen_on
@@ -57,3 +65,69 @@ class RunningBroker:
 # (the environment carries LISTEN_FDS=1).
 ACTIVATE = ("import os, sys; fd = int(sys.argv[1]); os.dup2(fd, 3); fd != 3 and os.close(fd); "
             "os.environ['LISTEN_PID'] = str(os.getpid()); os.execvp(sys.argv[2], sys.argv[2:])")
+
+
+def start_installed_broker(root: Path, log_path: Path) -> subprocess.Popen:
+    """The broker a package installed into ``root`` (a Debian root), started as systemd would from its installed
+    units, inside the root: as the unit's user, the socket unit's socket passed in as fd 3, root's credential
+    copied to a private folder. Returns once it serves with an identity; its output goes to ``log_path``."""
+    from tests.helpers.debroot import chroot_env
+
+    def values(path: Path) -> dict[str, str]:
+        return {k.strip(): v.strip() for k, _, v in (line.partition("=") for line in path.read_text().splitlines()
+                                                        if "=" in line and not line.startswith("#"))}
+
+    service = values(root / "usr/lib/systemd/system/betshop-kiosk-broker.service")
+    dropin = values(root / "etc/systemd/system/betshop-kiosk-broker.service.d/10-desktop-user.conf")
+    sock_path = values(root / "usr/lib/systemd/system/betshop-kiosk-broker.socket")["ListenStream"]
+    user = service["User"]
+    desktop = dropin["Environment"].split("=", 1)[1]
+    uid, gid = (int(x) for x in next(line.split(":")[2:4] for line in (root / "etc/passwd").read_text().splitlines()
+                                     if line.startswith(f"{user}:")))
+    creds = root / "run/credentials/betshop-kiosk-broker.service"
+    creds.mkdir(parents=True)
+    name = service["LoadCredential"]
+    shutil.copy(root / "etc/credstore" / name, creds / name)
+    for path, mode in ((creds / name, 0o400), (creds, 0o500)):
+        os.chown(path, uid, gid)
+        path.chmod(mode)
+    state = root / "var/lib" / service["StateDirectory"]
+    state.mkdir(parents=True, exist_ok=True)
+    os.chown(state, uid, gid)
+    state.chmod(0o700)
+    listen = root / sock_path.lstrip("/")
+    listen.parent.mkdir(parents=True, exist_ok=True)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(listen))
+    listen.chmod(0o666)
+    listener.listen(64)
+    argv = shlex.split(service["ExecStart"].replace("${BETSHOP_KIOSK_DESKTOP_USER}", desktop))
+    fd = listener.fileno()
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(["chroot", f"--userspec={user}:{user}", str(root), "python3", "-c", ACTIVATE, str(fd),
+                                 *argv],
+                                env=chroot_env(CREDENTIALS_DIRECTORY=f"/{creds.relative_to(root)}", LISTEN_FDS="1",
+                                               STATE_DIRECTORY=f"/{state.relative_to(root)}"),
+                                pass_fds=(fd,), stdout=log, stderr=subprocess.STDOUT)
+    listener.close()
+    deadline = time.monotonic() + 60
+    while "broker with an identity" not in log_path.read_text() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert "broker with an identity" in log_path.read_text(), log_path.read_text()[-3000:]
+    return proc
+
+
+@contextlib.contextmanager
+def installed_broker(root: Path, log_path: Path) -> Iterator[subprocess.Popen]:
+    """:func:`start_installed_broker`, stopped (SIGTERM, as systemd would) when the block ends."""
+    proc = start_installed_broker(root, log_path)
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

@@ -1,7 +1,7 @@
 """installer/ansible/upgrade.yml's canary rollout over three terminals: three overlays of the cached Debian 13
 root, set up with site.yml from a signed repository on loopback, each running its kiosk in the package's X
 session (whose supervisor restarts the kiosk, as on a terminal without a systemd user manager) against the
-sandbox.
+sandbox, through the broker the package installed (started as its units say, with the identity the role wrote).
 
 A good version goes out batch by batch (1, 10%, the rest) and every terminal comes back ready on it. A broken
 version (its kiosk exits at start) stops the rollout after the first terminal, which is rolled back to the
@@ -21,6 +21,7 @@ import yaml
 from kiosk import __version__
 from kiosk.sandbox import Sandbox
 from tests.helpers.aptrepo import AptRepo, build_system_deb
+from tests.helpers.broker import installed_broker
 from tests.helpers.debroot import base_root, chroot_env, dependency_layer, free_port, health, mounted_root, run
 from tests.helpers.fleet import graphical_session, playbook, private_archives, recap, x_server
 
@@ -77,7 +78,7 @@ def fleet(tmp_path_factory):
                    "betshop_kiosk_user_name": "Cashier"} for host in HOSTS}}}))
         (inventory / "group_vars/betshop_kiosks.yml").write_text(yaml.safe_dump({
             "betshop_kiosk_partner_id": sandbox.partner_id, "betshop_kiosk_secret_key": sandbox.secret_key,
-            "betshop_kiosk_auth_url": sandbox.auth_url, "betshop_kiosk_allowed_hosts": [sandbox.host],
+            "betshop_kiosk_auth_url": sandbox.auth_url, "betshop_kiosk_allowed_hosts": [sandbox.address],
             "betshop_kiosk_repo_url": repo.url, "betshop_kiosk_repo_key": repo.public_key,
             "betshop_kiosk_metrics_listen": "", "betshop_kiosk_autologin": False, "betshop_kiosk_file_sd_path": "",
             "betshop_kiosk_settings": {"fullscreen": False, "daily_restart": ""},
@@ -86,6 +87,7 @@ def fleet(tmp_path_factory):
         assert code == 0, f"site.yml exited {code}:\n{output[-6000:]}"
         display = stack.enter_context(x_server())
         for host in HOSTS:
+            stack.enter_context(installed_broker(roots[host], work / f"{host}-broker.log"))
             stack.enter_context(graphical_session(roots[host], display, work / f"{host}.log", user="kiosk"))
         for host in HOSTS:
             wait_ready(ports[host], __version__)

@@ -1,11 +1,13 @@
 """installer/ansible's role applied for real: ansible-playbook over the chroot connection to a fresh overlay of
 the cached Debian 13 root, the package from a signed repository served on loopback, the secret from
-ansible-vault.
+ansible-vault, in broker mode (the role's default: the identity and the secret in root's credential file for the
+kiosk broker, never in the desktop user's kiosk.toml).
 
 The first run changes things, the second changes nothing, ``--check --diff`` on the configured root reports no
 change, no secret appears in any of their output, the files the role wrote are what LightDM, systemd, the
 kiosk and Prometheus read, and the kiosk, started the way the role set it up (LightDM's autologin session as
-the desktop user it created, with the settings it wrote), reaches ready against the sandbox, its /metrics
+the desktop user it created, with the settings it wrote, its link asked of the broker the package installed,
+started as its units say with the identity the role wrote), reaches ready against the sandbox, its /metrics
 reachable over TLS with basic auth as the web config says.
 """
 
@@ -27,8 +29,10 @@ import httpx
 import pytest
 import yaml
 
+from kiosk.broker.identity import read_identity
 from kiosk.sandbox import Sandbox
 from tests.helpers.aptrepo import AptRepo, build_system_deb
+from tests.helpers.broker import installed_broker
 from tests.helpers.debroot import base_root, chroot_env, dependency_layer, free_port, health, mounted_root, run
 from tests.helpers.fleet import (
     LIGHTDM_CONF,
@@ -109,7 +113,7 @@ def write_inventory(inventory: Path, root: Path, repo: AptRepo, sandbox: Sandbox
     (group / "main.yml").write_text(yaml.safe_dump({
         "betshop_kiosk_partner_id": sandbox.partner_id,
         "betshop_kiosk_auth_url": sandbox.auth_url,
-        "betshop_kiosk_allowed_hosts": [sandbox.host],
+        "betshop_kiosk_allowed_hosts": [sandbox.address],
         "betshop_kiosk_repo_url": repo.url,
         "betshop_kiosk_repo_key": repo.public_key,
         "betshop_kiosk_health_port": ports["health"],
@@ -153,7 +157,7 @@ def test_no_secret_reaches_the_playbooks_output(configured, secret, sandbox, tls
         assert secret not in output, f"run {n} printed the secret"
         assert hashed not in output.lower(), f"run {n} printed the hash"
         assert key_body[:40] not in output.replace("\n", ""), f"run {n} printed the metrics TLS key"
-        assert "TASK [betshop_kiosk : Partner secret in kiosk.toml (desktop user only)]" in output
+        assert "TASK [betshop_kiosk : Partner identity and secret to the kiosk broker (root's, 0600)]" in output
     assert "censored" in configured["outputs"][0]  # run 1 is verbose (-v): Ansible says what it held back
 
 
@@ -167,8 +171,19 @@ def test_the_files_the_role_wrote(configured, secret, sandbox):
     st = config.stat()
     assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (uid, gid, 0o600)
     values = tomllib.loads(config.read_text())
-    assert values["secret_key"] == secret and values["partner_id"] == sandbox.partner_id
-    assert (values["shop_name"], values["pos_name"], values["user_name"]) == (SHOP, POS, USER)
+    # Broker mode: the desktop user's file names the broker's socket and holds neither the secret nor the identity.
+    assert values["broker"] == "/run/betshop-kiosk/broker.sock" and secret not in config.read_text()
+    assert not {"secret_key", "partner_id", "shop_name", "pos_name", "user_name"} & set(values), values
+    credential = root / "etc/credstore/betshop-kiosk-identity"
+    for path, mode in ((credential, 0o600), (credential.parent, 0o700)):
+        st = path.stat()
+        assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (0, 0, mode), path
+    identity = read_identity(credential)  # what the broker reads from it
+    assert identity is not None and identity.secret_key == secret and identity.partner_id == sandbox.partner_id
+    assert (identity.shop_name, identity.pos_name, identity.user_name) == (SHOP, POS, USER)
+    assert (identity.auth_url, list(identity.allowed_hosts)) == (sandbox.auth_url, [sandbox.address])
+    assert (root / "etc/systemd/system/betshop-kiosk-broker.service.d/10-desktop-user.conf").read_text().endswith(
+        f"Environment=BETSHOP_KIOSK_DESKTOP_USER={DESKTOP_USER}\n")
     assert values["health_port"] == ports["health"] and values["metrics_listen"] == f"127.0.0.1:{ports['metrics']}"
     assert values["metrics_web_config"] == "/etc/xdg/betshop-kiosk/metrics-web.yml"
     assert values["fullscreen"] is False and values["daily_restart"] == ""
@@ -208,7 +223,8 @@ def test_the_files_the_role_wrote(configured, secret, sandbox):
 def test_the_kiosk_started_as_the_role_set_it_up_reaches_ready(configured, sandbox, tls):
     root, ports = configured["root"], configured["ports"]
     log = configured["work"] / "session.log"
-    with x_server() as display, graphical_session(root, display, log) as session:
+    with installed_broker(root, configured["work"] / "broker.log"), x_server() as display, \
+            graphical_session(root, display, log) as session:
         seen = None
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and session.poll() is None:
@@ -220,8 +236,10 @@ def test_the_kiosk_started_as_the_role_set_it_up_reaches_ready(configured, sandb
         assert seen and seen["state"] == "ready", f"{seen}\n{tail}"
         assert seen["metrics_listen"] == {"address": f"127.0.0.1:{ports['metrics']}", "tls": True, "basic_auth": True,
                                           "error": None}
-        # Logged in as the inventory's shop, POS and user, with the partner id and secret the role wrote.
+        # Logged in as the inventory's shop, POS and user, with the partner id and secret the role gave the broker.
         assert [(s["shop_name"], s["pos_name"], s["user_name"]) for s in sandbox.sessions][-1:] == [(SHOP, POS, USER)]
+        kiosk_log = root / f"home/{DESKTOP_USER}/.local/share/betshop-kiosk/logs/kiosk.log"
+        assert "autologin link received through the broker" in kiosk_log.read_text(errors="replace")
         url = f"https://127.0.0.1:{ports['metrics']}/metrics"
         with httpx.Client(verify=ssl.create_default_context(cafile=tls["cafile"]), timeout=5) as client:
             assert client.get(url, auth=("prometheus", "scrape-pass")).status_code == 200

@@ -15,10 +15,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import shlex
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -27,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.sandbox import Sandbox
-from tests.helpers.broker import ACTIVATE
+from tests.helpers.broker import start_installed_broker
 from tests.helpers.debroot import (
     ROOT,
     TEST_PACKAGES,
@@ -105,7 +103,8 @@ def test_the_debian13_package_installs_reaches_ready_and_plays_h264(system_deb, 
         run(["chroot", root, "betshop-kiosk", "broker", "import", "--offline", "--config", "/tmp/identity.toml"],
             env=chroot_env())
         assert sandbox.secret_key not in identity.read_text()
-        broker, broker_log = start_broker(root)
+        broker_log = root.parent / "broker.log"
+        broker = start_installed_broker(root, broker_log)
         env = chroot_env(**sandbox.kiosk_env(partner_id=None, secret_key=None, shop_name=None, pos_name=None,
                                              user_name=None),
                          KIOSK_HEALTH_PORT=str(port), KIOSK_DATA_DIR="/tmp/kiosk-data", HOME="/home/kiosk",
@@ -151,54 +150,6 @@ def test_the_debian13_package_installs_reaches_ready_and_plays_h264(system_deb, 
     probe = [line for line in output.splitlines() if "video:" in line]
     print(f"\nin the Debian 13 root: start → ready → probed → stopped in {time.monotonic() - started:.0f} s; "
           f".deb {system_deb.stat().st_size / 1024:.0f} KB", *probe, sep="\n")
-
-
-def start_broker(root: Path) -> tuple[subprocess.Popen, Path]:
-    """The installed broker as systemd would start it from its installed units, inside the root: as the unit's
-    user, the socket unit's socket passed in as fd 3, root's credential copied to a private folder."""
-    def values(path: Path) -> dict[str, str]:
-        return {k.strip(): v.strip() for k, _, v in (line.partition("=") for line in path.read_text().splitlines()
-                                                        if "=" in line and not line.startswith("#"))}
-
-    service = values(root / "usr/lib/systemd/system/betshop-kiosk-broker.service")
-    dropin = values(root / "etc/systemd/system/betshop-kiosk-broker.service.d/10-desktop-user.conf")
-    sock_path = values(root / "usr/lib/systemd/system/betshop-kiosk-broker.socket")["ListenStream"]
-    user = service["User"]
-    desktop = dropin["Environment"].split("=", 1)[1]
-    uid, gid = (int(x) for x in next(line.split(":")[2:4] for line in (root / "etc/passwd").read_text().splitlines()
-                                     if line.startswith(f"{user}:")))
-    creds = root / "run/credentials/betshop-kiosk-broker.service"
-    creds.mkdir(parents=True)
-    name = service["LoadCredential"]
-    shutil.copy(root / "etc/credstore" / name, creds / name)
-    for path, mode in ((creds / name, 0o400), (creds, 0o500)):
-        os.chown(path, uid, gid)
-        path.chmod(mode)
-    state = root / "var/lib" / service["StateDirectory"]
-    state.mkdir(parents=True, exist_ok=True)
-    os.chown(state, uid, gid)
-    state.chmod(0o700)
-    listen = root / sock_path.lstrip("/")
-    listen.parent.mkdir(parents=True, exist_ok=True)
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(str(listen))
-    listen.chmod(0o666)
-    listener.listen(64)
-    argv = shlex.split(service["ExecStart"].replace("${BETSHOP_KIOSK_DESKTOP_USER}", desktop))
-    fd = listener.fileno()
-    log_path = root.parent / "broker.log"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(["chroot", f"--userspec={user}:{user}", str(root), "python3", "-c", ACTIVATE, str(fd),
-                                 *argv],
-                                env=chroot_env(CREDENTIALS_DIRECTORY=f"/{creds.relative_to(root)}", LISTEN_FDS="1",
-                                               STATE_DIRECTORY=f"/{state.relative_to(root)}"),
-                                pass_fds=(fd,), stdout=log, stderr=subprocess.STDOUT)
-    listener.close()
-    deadline = time.monotonic() + 60
-    while "broker with an identity" not in log_path.read_text() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert "broker with an identity" in log_path.read_text(), log_path.read_text()[-3000:]
-    return proc, log_path
 
 
 def doctor(root: Path, env: dict[str, str]) -> dict[str, dict]:
