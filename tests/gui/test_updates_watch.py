@@ -11,7 +11,7 @@ import httpx
 from PySide6.QtWidgets import QLabel
 
 from kiosk import __version__
-from kiosk.autologin.controller import KioskController
+from kiosk.terminal import KioskController
 from kiosk.autologin.session import State
 from kiosk.clock import FakeClock
 from kiosk.exitcodes import ExitCode

@@ -66,9 +66,9 @@ def build(tmp: Path, version: str, *, broken: bool = False, diagnostics: QColor 
         shutil.copytree(ROOT / part, src / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     init = src / "kiosk/__init__.py"
     init.write_text(re.sub(r'__version__ = ".*"', f'__version__ = "{version}"', init.read_text()))
-    if broken:  # a release whose kiosk dies at start (its updater, which never imports kiosk.app, still works)
-        with open(src / "kiosk/app.py", "a") as app:
-            app.write('\nraise SystemExit("kiosk: this test build is broken and exits at start")\n')
+    if broken:  # a release whose kiosk dies at start (its updater, which never imports kiosk.terminal, still works)
+        with open(src / "kiosk/terminal.py", "a") as terminal:
+            terminal.write('\nraise SystemExit("kiosk: this test build is broken and exits at start")\n')
     if diagnostics is not None:
         with open(src / "resources/setup.qss", "a") as qss:
             qss.write(f"QWidget#diagnostics {{ background: {diagnostics.name()}; }}\n")
