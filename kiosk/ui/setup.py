@@ -29,12 +29,18 @@ from kiosk.pin import PIN_RULE, NewPin, TechnicianDoor, hash_pin
 from kiosk.settings import ConfigSource, Problem
 from kiosk.technician import configure
 from kiosk.ui.keyboard import FieldKeyboard
+from kiosk.ui.language import Translation, shop
 from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, styled, touch_button
+from kiosk.words import Words
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
 
 IDLE_BACK_MS = 5 * 60_000
+
+
+class SetupWords(Words):
+    """The not-set-up screen, the PIN gate and the setup form."""
 
 
 def stylesheet() -> str:
@@ -46,17 +52,20 @@ class NotConfiguredScreen(QWidget):
 
     setupRequested = Signal()
 
-    def __init__(self, problems: list[Problem], parent: QWidget | None = None):
+    def __init__(self, problems: list[Problem], parent: QWidget | None = None, *, lang: Translation | None = None):
         super().__init__(parent)
+        t = (lang or shop()).text
         styled(self, "notConfigured")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(100, 50, 100, 50)
         lay.setSpacing(14)
         lay.addWidget(Mark(Symbol.ALERT, 88), 0, Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel("This terminal is not set up yet")
+        title = QLabel(t(SetupWords.tr("This terminal is not set up yet")))
         title.setObjectName("setupTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lead = QLabel("The webshop starts once a technician has entered its settings. What is missing or wrong:")
+        title.setWordWrap(True)
+        lead = QLabel(t(SetupWords.tr("The webshop starts once a technician has entered its settings. What is missing "
+                                      "or wrong:")))
         lead.setObjectName("setupLead")
         lead.setWordWrap(True)
         lay.addWidget(title)
@@ -69,7 +78,7 @@ class NotConfiguredScreen(QWidget):
         rows.setSpacing(10)
         self.problem_labels: list[QLabel] = []
         for p in problems[:12]:
-            label = QLabel(f"•  {p.sentence(with_value=False)}")  # a public screen: what is wrong, never the value
+            label = QLabel(f"•  {t(p.sentence(with_value=False))}")  # a public screen: what is wrong, never the value
             label.setObjectName("problem")
             label.setWordWrap(True)
             rows.addWidget(label)
@@ -83,7 +92,7 @@ class NotConfiguredScreen(QWidget):
         self.problems_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.problems_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         lay.addWidget(self.problems_area, 1)
-        self.start = touch_button("Set up this terminal", "setup_start", self.setupRequested)
+        self.start = touch_button(t(SetupWords.tr("Set up this terminal")), "setup_start", self.setupRequested)
         self.start.setMinimumSize(420, 76)
         lay.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
 
@@ -95,10 +104,11 @@ class PinGate(QWidget):
     cancelled = Signal()
 
     def __init__(self, door: TechnicianDoor, tasks: TaskManager, parent: QWidget | None = None, *,
-                 locked: str | None = None):
+                 locked: str | None = None, lang: Translation | None = None):
         super().__init__(parent)
         styled(self, "pinGate")
         self.door, self.tasks = door, tasks
+        self.lang = lang or shop()
         self.locked = locked  # a sentence: a PIN is set but unusable, so nobody passes (and nobody chooses one)
         self._pin, self._choosing = "", NewPin()
         lay = QVBoxLayout(self)
@@ -115,14 +125,15 @@ class PinGate(QWidget):
         for w in (self.title, self.dots, self.message):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.keypad = Keypad(ok_text="Next")
+        self.keypad = Keypad(ok_text=self.lang.text(SetupWords.tr("Next")), lang=self.lang)
         self.keypad.setFixedWidth(372)
         self.keypad.digit.connect(lambda d: self._edit(self._pin + d if len(self._pin) < 12 else self._pin))
         self.keypad.back.connect(lambda: self._edit(self._pin[:-1]))
         self.keypad.clear.connect(lambda: self._edit(""))
         self.keypad.ok.connect(self._ok)
         lay.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addWidget(touch_button("Cancel", "pin_cancel", self.cancelled), 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(touch_button(self.lang.text(SetupWords.tr("Cancel")), "pin_cancel", self.cancelled), 0,
+                      Qt.AlignmentFlag.AlignHCenter)
         self.reset()
 
     def reset(self) -> None:
@@ -130,15 +141,16 @@ class PinGate(QWidget):
         self.message.setText("")
         self.keypad.setVisible(self.locked is None)
         self.dots.setVisible(self.locked is None)
+        t = self.lang.text
         if self.locked is not None:
-            self.title.setText("Settings are locked")
-            self.message.setText(self.locked)
+            self.title.setText(t(SetupWords.tr("Settings are locked")))
+            self.message.setText(t(self.locked))
             self._edit("")
             return
         if self.door.enabled:
-            self.title.setText("Technician PIN")
+            self.title.setText(t(SetupWords.tr("Technician PIN")))
         else:
-            self.title.setText(f"Choose a technician PIN ({PIN_RULE})")
+            self.title.setText(t(SetupWords.tr("Choose a technician PIN (%1)").arg(PIN_RULE)))
         self._edit("")
 
     def _edit(self, pin: str) -> None:
@@ -150,9 +162,9 @@ class PinGate(QWidget):
         if pin:
             self.dots.setText("●" * len(pin))
         elif self.door.enabled:
-            self.dots.setText("Enter the PIN")
+            self.dots.setText(self.lang.text(SetupWords.tr("Enter the PIN")))
         else:
-            self.dots.setText(self._choosing.prompt)
+            self.dots.setText(self.lang.text(self._choosing.prompt))
 
     def _ok(self) -> None:
         pin, self._pin = self._pin, ""
@@ -164,10 +176,10 @@ class PinGate(QWidget):
             if answer.opened:
                 self.passed.emit(None)
             else:
-                self.message.setText(answer.message)
+                self.message.setText(self.lang.text(answer.message))
             return
         refused = self._choosing.enter(pin)  # the rule and the second entry, as set-pin asks them
-        self.message.setText("" if refused is None else f"{refused[:1].upper()}{refused[1:]}.")
+        self.message.setText("" if refused is None else _sentence(self.lang.text(refused)))
         self._edit("")
         chosen = self._choosing.pin
         if chosen is not None:
@@ -181,17 +193,20 @@ class SetupForm(QWidget):
     saved = Signal()
     cancelled = Signal()
 
-    def __init__(self, config: ConfigSource, tasks: TaskManager, parent: QWidget | None = None):
+    def __init__(self, config: ConfigSource, tasks: TaskManager, parent: QWidget | None = None, *,
+                 lang: Translation | None = None):
         super().__init__(parent)
         styled(self, "setup")
         self.config, self.tasks = config, tasks
+        self.lang = lang or shop()
+        t = self.lang.text
         self.path = config.path
         self.pin_hash: str | None = None  # a new PIN chosen at the gate, saved with the settings
         self._test_task: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 24, 36, 20)
         outer.setSpacing(10)
-        title = QLabel("Terminal settings")
+        title = QLabel(t(SetupWords.tr("Terminal settings")))
         title.setObjectName("setupTitle")
         self.where = QLabel("")
         self.where.setObjectName("fieldLabel")
@@ -209,11 +224,11 @@ class SetupForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         for row, f in enumerate(configure.FORM_FIELDS):
-            label = QLabel(f.label)
+            label = QLabel(t(f.label))
             label.setObjectName("fieldLabel")
             edit = QLineEdit()
             edit.setObjectName(f"field_{f.name}")
-            edit.setPlaceholderText(f.hint)
+            edit.setPlaceholderText(t(f.hint))
             if f.secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             error = QLabel("")
@@ -240,7 +255,7 @@ class SetupForm(QWidget):
         self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.fields_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         body.addWidget(self.fields_area, 5)
-        self.keyboard = FieldKeyboard()
+        self.keyboard = FieldKeyboard(lang=self.lang)
         self.keyboard.target = self.edits[configure.FORM_FIELDS[0].name]
         body.addWidget(self.keyboard, 4)
         outer.addLayout(body, 1)
@@ -249,9 +264,9 @@ class SetupForm(QWidget):
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.test_button = touch_button("Test connection", "setup_test", self._test)
-        self.save_button = touch_button("Save", "setup_save", self._save)
-        self.cancel_button = touch_button("Cancel", "setup_cancel", self.cancelled)
+        self.test_button = touch_button(t(SetupWords.tr("Test connection")), "setup_test", self._test)
+        self.save_button = touch_button(t(SetupWords.tr("Save")), "setup_save", self._save)
+        self.cancel_button = touch_button(t(SetupWords.tr("Cancel")), "setup_cancel", self.cancelled)
         for b in (self.test_button, self.save_button):
             b.setMinimumWidth(240)
         buttons.addWidget(self.test_button)
@@ -268,12 +283,14 @@ class SetupForm(QWidget):
             edit.setText(state.values.get(name, ""))
             edit.setEnabled(name not in state.overridden)
             self._show_error(name, "")
+        t = self.lang.text
         secret = self.edits["secret_key"]
         secret.setText("")
-        secret.setPlaceholderText("set; type here to replace it" if state.secret_set else "not set")
+        secret.setPlaceholderText(t(SetupWords.tr("set; type here to replace it") if state.secret_set
+                                    else SetupWords.tr("not set")))
         for name in state.overridden:
-            self._show_error(name, "set by the environment (wins over this file)")
-        self.where.setText(f"saved to {self.path}")
+            self._show_error(name, t(SetupWords.tr("set by the environment (wins over this file)")))
+        self.where.setText(t(SetupWords.tr("saved to %1").arg(str(self.path))))
         self._say("", None)
 
     def eventFilter(self, obj, event) -> bool:
@@ -287,14 +304,15 @@ class SetupForm(QWidget):
     def _check(self) -> configure.Checked:
         checked = configure.check_form(self.config, self.form(), pin_hash=self.pin_hash)
         overridden = configure.env_overrides(self.config)
+        t = self.lang.text
         for name in self.edits:
             if name not in overridden:
-                self._show_error(name, checked.errors.get(name, ""))
-        others = [m for n, m in checked.errors.items() if n not in self.edits]
+                self._show_error(name, t(checked.errors.get(name, "")))
+        others = [t(m) for n, m in checked.errors.items() if n not in self.edits]
         if others:
             self._say("; ".join(others), False)
         elif checked.errors:
-            self._say("Please correct the fields marked in red; nothing was saved.", False)
+            self._say(t(SetupWords.tr("Please correct the fields marked in red; nothing was saved.")), False)
         return checked
 
     def _test(self) -> None:
@@ -302,18 +320,20 @@ class SetupForm(QWidget):
         settings = checked.settings
         if checked.errors or settings is None:
             return
-        self._say("Testing the connection…", None)
+        self._say(self.lang.text(SetupWords.tr("Testing the connection…")), None)
         self.test_button.setEnabled(False)
         if self._test_task is not None:
             self.tasks.forget(self._test_task)
         self._test_task = self.tasks.run(lambda: configure.test_connection(settings), self._tested,
                                          lambda e: self._tested(configure.ConnectionResult(
-                                             False, f"the test failed unexpectedly ({e.__class__.__name__})")))
+                                             False, SetupWords.tr("the test failed unexpectedly (%1)").arg(
+                                                 e.__class__.__name__))))
 
     def _tested(self, result: configure.ConnectionResult) -> None:
         self._test_task = None
         self.test_button.setEnabled(True)
-        self._say(("Connection works: " if result.ok else "Connection failed: ") + result.sentence, result.ok)
+        said = SetupWords.tr("Connection works: %1") if result.ok else SetupWords.tr("Connection failed: %1")
+        self._say(self.lang.text(said.arg(result.sentence)), result.ok)
 
     def _save(self) -> None:
         checked = self._check()
@@ -322,10 +342,10 @@ class SetupForm(QWidget):
         try:
             configure.save(self.config, checked)
         except ConfigWriteError as e:
-            self._say(str(e), False)
+            self._say(self.lang.text(e.args[0] if e.args else str(e)), False)
             return
         log.info("settings saved to %s by a technician", self.path)
-        self._say("Saved.", True)
+        self._say(self.lang.text(SetupWords.tr("Saved.")), True)
         self.saved.emit()
 
     def _show_error(self, name: str, message: str) -> None:
@@ -345,13 +365,14 @@ class SetupFlow(QStackedWidget):
     finished = Signal(bool)
 
     def __init__(self, config: ConfigSource, door: TechnicianDoor, tasks: TaskManager, *,
-                 problems: list[Problem] | None = None, pin_problem: str | None = None, parent: QWidget | None = None):
+                 problems: list[Problem] | None = None, pin_problem: str | None = None, parent: QWidget | None = None,
+                 lang: Translation | None = None):
         super().__init__(parent)
         self.setObjectName("setupFlow")
         self.setStyleSheet(stylesheet())
-        self.not_configured = NotConfiguredScreen(problems) if problems is not None else None
-        self.gate = PinGate(door, tasks, locked=pin_problem)
-        self.form = SetupForm(config, tasks)
+        self.not_configured = NotConfiguredScreen(problems, lang=lang) if problems is not None else None
+        self.gate = PinGate(door, tasks, locked=pin_problem, lang=lang)
+        self.form = SetupForm(config, tasks, lang=lang)
         if self.not_configured is not None:
             self.addWidget(self.not_configured)
             self.not_configured.setupRequested.connect(self.open_gate)
@@ -413,6 +434,11 @@ class SetupFlow(QStackedWidget):
             self.finished.emit(False)
 
 
+def _sentence(clause: str) -> str:
+    """A clause of the PIN rule ("the two PINs differ", in any language) as a sentence on the screen."""
+    return f"{clause[:1].upper()}{clause[1:]}."
+
+
 def problem_names(problems: list[Problem]) -> list[str]:
     """The settings the problems are about (``KIOSK_SHOP_NAME``, or ``config_file``), once each; never a value."""
     return list(dict.fromkeys(p.name for p in problems))
@@ -435,8 +461,16 @@ def pin_problem(config: ConfigSource) -> str | None:
     pin = next((p for p in problems if p.setting == "technician_pin"), None)
     if pin is None:
         return None
-    return (f"The technician PIN ({pin.origin}) is not a PIN hash, so settings cannot be opened here. "
-            "In a shell, run `kiosk set-pin` (or remove that setting), then restart the kiosk.")
+    return SetupWords.tr("The technician PIN (%1) is not a PIN hash, so settings cannot be opened here. In a shell, run "
+                         "`kiosk set-pin` (or remove that setting), then restart the kiosk.").arg(pin.origin)
+
+
+def _speak(config: ConfigSource) -> None:
+    """The screens in the configured language (KIOSK_LANGUAGE as far as it can be read, else the system's)."""
+    from kiosk.languages import chosen
+    from kiosk.ui.language import install
+
+    install(chosen(config.usable().language))
 
 
 def _door(config: ConfigSource) -> TechnicianDoor:
@@ -462,6 +496,7 @@ def run_unconfigured(config: ConfigSource, problems: list[Problem], *, max_secon
     from kiosk.ui.window import stylesheet as kiosk_stylesheet
 
     make_application()
+    _speak(config)
     tasks = TaskManager()
     flow = SetupFlow(config, _door(config), tasks, problems=problems, pin_problem=pin_problem(config))
     flow.setWindowTitle("Betshop kiosk: set up")
@@ -508,6 +543,7 @@ def run_setup_screen(config: ConfigSource) -> int:
     from kiosk.ui.window import stylesheet as kiosk_stylesheet
 
     make_application()
+    _speak(config)
     tasks = TaskManager()
     flow = SetupFlow(config, _door(config), tasks, pin_problem=pin_problem(config))
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())

@@ -14,8 +14,15 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal,
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
+from kiosk.ui.language import Translation, shop
+from kiosk.words import Words
+
 AMBER, RED, GREEN = "#f5b301", "#e5484d", "#3fb950"
 SERVER_TEXT_LIMIT = 500  # characters of an upstream's own words (error messages, gateway descriptions) shown
+
+
+class WidgetWords(Words):
+    """The shared touch pieces: the digit keypad's keys."""
 
 
 def server_text(text: str | None, limit: int = SERVER_TEXT_LIMIT) -> str:
@@ -75,8 +82,9 @@ class Keypad(QWidget):
     clear = Signal()
     ok = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, ok_text: str = "OK"):
+    def __init__(self, parent: QWidget | None = None, *, ok_text: str | None = None, lang: Translation | None = None):
         super().__init__(parent)
+        t = (lang or shop()).text
         self.setObjectName("keypad")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -84,18 +92,23 @@ class Keypad(QWidget):
         self.keys: dict[str, QPushButton] = {}
         for i, d in enumerate("123456789"):
             self._digit_key(d, grid, i // 3, i % 3)
-        clear = self._key("Clear", "key_clear", grid, 3, 0)
+        clear = self._key(t(WidgetWords.tr("Clear")), "key_clear", grid, 3, 0)
         clear.setProperty("role", "aux")
         clear.clicked.connect(self.clear)
         self._digit_key("0", grid, 3, 1)
         back = self._key("⌫", "key_back", grid, 3, 2)
-        back.setAccessibleName("Delete")
+        back.setAccessibleName(t(WidgetWords.tr("Delete")))
         back.setProperty("role", "aux")
         back.clicked.connect(self.back)
-        self.ok_key = touch_button(ok_text, "key_ok", self.ok, self)
+        self.ok_key = touch_button(ok_text or t(WidgetWords.tr("OK")), "key_ok", self.ok, self)
         self.ok_key.setMinimumHeight(80)
         grid.addWidget(self.ok_key, 4, 0, 1, 3)
         self.keys["key_ok"] = self.ok_key
+
+    def set_language(self, lang: Translation) -> None:
+        """Clear and Delete in another language (the action key's text is its owner's to set)."""
+        self.keys["key_clear"].setText(lang.text(WidgetWords.tr("Clear")))
+        self.keys["key_back"].setAccessibleName(lang.text(WidgetWords.tr("Delete")))
 
     def _key(self, text: str, name: str, grid: QGridLayout, row: int, col: int) -> QPushButton:
         b = touch_button(text, name, parent=self)
