@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.languages import chosen, keyboard_layouts
 from kiosk.settings import ConfigError, load_settings
 from kiosk.ui.keyboard_layouts import (
     HINT_DIALABLE_CHARACTERS_ONLY,
@@ -128,9 +129,15 @@ def test_the_keyboard_takes_at_most_about_40_percent_of_the_screen():
     assert panel_height(768) == 307 and panel_height(2160) == 420 and panel_height(480) == 240
 
 
-def test_settings_default_auto_and_english(kiosk_env):
+def test_settings_default_auto_and_the_languages_layouts(kiosk_env):
     s = load_settings()
-    assert s.onscreen_keyboard == "auto" and s.keyboard_layouts == ["en_GB"]
+    assert s.onscreen_keyboard == "auto" and s.keyboard_layouts == []  # empty: the language's layouts, then English
+    assert keyboard_layouts(s.keyboard_layouts, "en") == ["en_GB"]
+    assert keyboard_layouts(s.keyboard_layouts, "lt") == ["lt_LT", "en_GB"]
+    assert keyboard_layouts(s.keyboard_layouts, "pt_BR") == ["pt_BR", "en_GB"]
+    assert keyboard_layouts(["es_ES"], "pl") == ["es_ES"]  # as set, when set
+    kiosk_env.setenv("KIOSK_LANGUAGE", "pl-PL")
+    assert keyboard_layouts(load_settings().keyboard_layouts, chosen(load_settings().language)) == ["pl_PL", "en_GB"]
 
 
 def test_settings_from_the_environment(kiosk_env):
@@ -142,8 +149,7 @@ def test_settings_from_the_environment(kiosk_env):
 
 @pytest.mark.parametrize("name, value, says", [
     ("KIOSK_ONSCREEN_KEYBOARD", "sometimes", "KIOSK_ONSCREEN_KEYBOARD: must be auto, on or off, got 'sometimes'"),
-    ("KIOSK_KEYBOARD_LAYOUTS", '["en_GB", "xx_XX"]', "'xx_XX' is not a keyboard layout; use en_GB, lt_LT"),
-    ("KIOSK_KEYBOARD_LAYOUTS", "[]", "must name at least one layout"),
+    ("KIOSK_KEYBOARD_LAYOUTS", '["en_GB", "xx_XX"]', "'xx_XX' is not a keyboard layout; use en_GB, lt_LT, pl_PL"),
     ("KIOSK_KEYBOARD_LAYOUTS", '["en_GB", "en_GB"]', "names a layout twice"),
     ("KIOSK_KEYBOARD_LAYOUTS", "lt_LT", 'a JSON list, e.g. ["en_GB", "lt_LT"]'),  # not a host-name example
 ])
