@@ -20,7 +20,7 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QInputDevice, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QInputDevice, QKeyEvent
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
@@ -83,6 +83,21 @@ def _qt_key(text: str) -> int:
     return code if 0x20 <= code <= 0xFF else 0
 
 
+def fit_label(button: QPushButton, padding: int = 3, smallest: int = 11) -> None:
+    """A key's label whole on the key: a smaller font for a word longer than the key is wide (a narrow docked
+    keyboard, a longer word in another language: "Įvesti", "Ocultar")."""
+    button.ensurePolished()
+    font = button.font()
+    room = button.width() - 2 * padding
+    size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
+    start = size
+    while size > smallest and QFontMetrics(font).horizontalAdvance(button.text()) > room:
+        size -= 1
+        font.setPixelSize(size)
+    if size != start:
+        button.setStyleSheet(f"font-size: {size}px;")
+
+
 class KeyboardPanel(QWidget):
     """The keys, drawn as touch buttons that never take focus (the page's field keeps it)."""
 
@@ -117,6 +132,7 @@ class KeyboardPanel(QWidget):
                 b.setAutoRepeatDelay(500)
                 b.setAutoRepeatInterval(80)
             b.clicked.connect(lambda _checked=False, k=key: self.pressed.emit(k))
+            fit_label(b)
             b.show()
             self.buttons.append((key, b))
 

@@ -30,13 +30,14 @@ from kiosk.settings import ConfigSource, Problem
 from kiosk.technician import configure
 from kiosk.ui.keyboard import FieldKeyboard
 from kiosk.ui.language import Translation, shop
-from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, styled, touch_button
+from kiosk.ui.widgets import ElidedLabel, Keypad, Mark, Symbol, set_style_property, styled, touch_button
 from kiosk.words import Words
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
 
 IDLE_BACK_MS = 5 * 60_000
+LABEL_WIDTH = 190  # px: the form's labels wrap beyond this
 
 
 class SetupWords(Words):
@@ -208,12 +209,13 @@ class SetupForm(QWidget):
         outer.setSpacing(10)
         title = QLabel(t(SetupWords.tr("Terminal settings")))
         title.setObjectName("setupTitle")
-        self.where = QLabel("")
+        self.where = ElidedLabel()  # the file's path gives way to the title, cut in its middle when it must
         self.where.setObjectName("fieldLabel")
+        self.where.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         head = QHBoxLayout()
         head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.where)
+        head.addSpacing(16)
+        head.addWidget(self.where, 1)  # takes what the title leaves, right-aligned
         outer.addLayout(head)
         body = QHBoxLayout()
         body.setSpacing(28)
@@ -226,6 +228,8 @@ class SetupForm(QWidget):
         for row, f in enumerate(configure.FORM_FIELDS):
             label = QLabel(t(f.label))
             label.setObjectName("fieldLabel")
+            label.setWordWrap(True)  # "Automatinio prisijungimo URL": two lines rather than a narrow field beside it
+            label.setMaximumWidth(LABEL_WIDTH)
             edit = QLineEdit()
             edit.setObjectName(f"field_{f.name}")
             edit.setPlaceholderText(t(f.hint))
@@ -290,7 +294,7 @@ class SetupForm(QWidget):
                                     else SetupWords.tr("not set")))
         for name in state.overridden:
             self._show_error(name, t(SetupWords.tr("set by the environment (wins over this file)")))
-        self.where.setText(t(SetupWords.tr("saved to %1").arg(str(self.path))))
+        self.where.set_full_text(t(SetupWords.tr("saved to %1").arg(str(self.path))))
         self._say("", None)
 
     def eventFilter(self, obj, event) -> bool:
