@@ -77,6 +77,7 @@ class Sandbox:
         self._counters = Counters()
         self._fields: dict[str, Any] = {}
         self._accept_languages: list[str] = []  # Accept-Language of each webshop page request, in order
+        self._page_languages: list[dict[str, Any]] = []  # what each webshop page's browser said it speaks
         self._webshop = Webshop(partner_id=partner_id, secret_key=secret_key, clock=self.clock,
                                 counters=self._counters, session_lifetime=session_lifetime,
                                 link_ttl=link_ttl,
@@ -325,6 +326,21 @@ class Sandbox:
             page = page.replace("</body>", f"<script>console.log({pages.script_json(chatter)});</script></body>", 1)
         return Reply(200, page)
 
+    @property
+    def page_languages(self) -> list[dict[str, Any]]:
+        """What the browser of each webshop page reported: ``intl`` (its own locale), ``languages``
+        (navigator.languages) and ``lang`` (the page's <html lang>), oldest first."""
+        return list(self._page_languages)
+
+    def _page_language(self, request: _Request) -> Reply:
+        try:
+            said = parse_json(request.body)
+        except ValueError as e:
+            return error(400, str(e))
+        if isinstance(said, dict):
+            self._page_languages.append({k: said.get(k) for k in ("intl", "languages", "lang")})
+        return Reply(200, {"ok": True})
+
     def _choose_language(self, request: _Request, lang: str) -> Reply:
         """The page's language links: remembered in a cookie, as a real webshop's language menu does."""
         return redirect(WEBSHOP_PATH, ("Set-Cookie", f"{LANGUAGE_COOKIE}={lang}; Path=/; SameSite=Lax"))
@@ -388,6 +404,7 @@ class Sandbox:
     def _state(self, request: _Request) -> Reply:
         return Reply(200, {"counters": self.counters, "sessions": len(self.sessions),
                            "accept_language": self._accept_languages[-1] if self._accept_languages else None,
+                           "page_language": self._page_languages[-1] if self._page_languages else None,
                            "auth_failure": self._webshop.auth_failure,
                            "gateway_failure": self._gateway.failure, "brands": sorted(self.brands)})
 
@@ -517,6 +534,7 @@ _ROUTES: dict[str, dict[str, Any]] = {
     PAYMENT_PATH: {"GET": Sandbox._payment},
     "/sandbox/basic-auth": {"GET": Sandbox._basic_auth},
     "/sandbox/fields": {"GET": Sandbox._fields_get, "POST": Sandbox._fields_post},
+    "/sandbox/page-language": {"POST": Sandbox._page_language},
     **{f"/webshop/lang/{code}": {"GET": lambda s, r, c=code: s._choose_language(r, c)} for code in WEBSHOP_LANGUAGES},
 }
 assert all(not p.startswith(LINK_PATHS) for p in _ROUTES)

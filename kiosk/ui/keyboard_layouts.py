@@ -214,13 +214,14 @@ class KeyboardState:
             following = self.layouts[(self.layout_index + 1) % len(self.layouts)]
             bottom.append(Key(following.label, Action.NEXT_LAYOUT))
         space = KeyboardWords.tr("space")
+        # Enter and Hide as wide as the longest word for them ("Įvesti", "Ocultar") on the narrow docked keyboard.
         if self.pad is Pad.EMAIL:
-            bottom += [Key("@", Action.CHAR, "@"), Key(space, Action.CHAR, " ", width=2.7),
+            bottom += [Key("@", Action.CHAR, "@"), Key(space, Action.CHAR, " ", width=2.4),
                        Key(".", Action.CHAR, "."), Key(".com", Action.CHAR, ".com", width=1.3)]
         else:
-            bottom += [Key(",", Action.CHAR, ","), Key(space, Action.CHAR, " ", width=4), Key(".", Action.CHAR, ".")]
+            bottom += [Key(",", Action.CHAR, ","), Key(space, Action.CHAR, " ", width=3.7), Key(".", Action.CHAR, ".")]
         bottom += [Key(KeyboardWords.tr("Enter"), Action.ENTER, width=1.6),
-                   Key(KeyboardWords.tr("Hide"), Action.HIDE, width=1.3)]
+                   Key(KeyboardWords.tr("Hide"), Action.HIDE, width=1.6)]
         return [*rows, bottom]
 
     def _numeric_rows(self) -> list[list[Key]]:

@@ -67,6 +67,7 @@ class StatusScreen(QWidget):
         self.reason.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
+        self.countdown.setWordWrap(True)  # "Iki kito bandymo liko 2 min 03 s" on an 800 px screen
         self.retry_button = QPushButton(shop().text(ScreenWords.tr("Try again now")))
         self.retry_button.setObjectName("retry")
         self.retry_button.setMinimumSize(280, 72)
@@ -86,6 +87,7 @@ class StatusScreen(QWidget):
         self.badge.set_symbol(Symbol.CLOCK if screen.kind is ScreenKind.OFFLINE else Symbol.ALERT)
         self.title.setText(shop().text(screen.title))
         self.reason.setText(server_text(shop().text(screen.reason), 2 * SERVER_TEXT_LIMIT))
+        self._fit_heights()
         self._retry_at = screen.retry_at
         self._tap_at = screen.tap_at
         self._trying = screen.trying
@@ -96,6 +98,18 @@ class StatusScreen(QWidget):
     def hideEvent(self, e):
         self._tick.stop()
         super().hideEvent(e)
+
+    def resizeEvent(self, e):
+        self._fit_heights()
+        super().resizeEvent(e)
+
+    def _fit_heights(self) -> None:
+        """Each wrapped line of words as tall as it needs at this width: the centred layout gave a title that wraps to
+        two lines (a longer language, a small screen) the height of a little less, and cut its second line."""
+        margins = self.layout().contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        for label in (self.title, self.reason, self.countdown):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
 
     def seconds_left(self) -> int | None:
         if self._retry_at is None:
@@ -114,6 +128,7 @@ class StatusScreen(QWidget):
             self.countdown.setText(say(ScreenWords.tr("Trying again…")))
         else:
             self.countdown.setText(say(ScreenWords.tr("Trying again in %1").arg(say_duration(left))))
+        self._fit_heights()
 
     def _update_retry_button(self) -> None:
         """Disabled, with its own countdown, until a tap may reach the API again (10 s gap, Retry-After)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,7 +30,7 @@ from kiosk.settings import ConfigSource, Problem
 from kiosk.technician import configure
 from kiosk.ui.keyboard import FieldKeyboard
 from kiosk.ui.language import Translation, shop
-from kiosk.ui.widgets import ElidedLabel, Keypad, Mark, Symbol, set_style_property, styled, touch_button
+from kiosk.ui.widgets import ElidedLabel, Keypad, Mark, Symbol, WrappingLabel, set_style_property, styled, touch_button
 from kiosk.words import Words
 from kiosk.worker import TaskManager
 
@@ -226,18 +226,16 @@ class SetupForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         for row, f in enumerate(configure.FORM_FIELDS):
-            label = QLabel(t(f.label))
+            label = WrappingLabel(t(f.label))  # "Automatinio prisijungimo URL": lines, not a narrow field beside it
             label.setObjectName("fieldLabel")
-            label.setWordWrap(True)  # "Automatinio prisijungimo URL": two lines rather than a narrow field beside it
             label.setMaximumWidth(LABEL_WIDTH)
             edit = QLineEdit()
             edit.setObjectName(f"field_{f.name}")
             edit.setPlaceholderText(t(f.hint))
             if f.secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-            error = QLabel("")
+            error = WrappingLabel("")
             error.setObjectName("fieldError")
-            error.setWordWrap(True)
             error.hide()
             grid.addWidget(label, row * 2, 0)
             grid.addWidget(edit, row * 2, 1)
@@ -299,8 +297,18 @@ class SetupForm(QWidget):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.FocusIn and obj in self.edits.values():
-            self.fields_area.ensureWidgetVisible(obj, 0, 40)  # and its note below it
+            self._reveal(obj)
         return False
+
+    def _reveal(self, edit: QLineEdit) -> None:
+        """The whole field and the note below it in view (ensureWidgetVisible looks only at the text cursor, and a field
+        whose cursor line peeked out at the bottom stayed half hidden)."""
+        note = self.errors[next(n for n, e in self.edits.items() if e is edit)]
+        top = edit.mapTo(self.fields_area.widget(), QPoint(0, 0)).y()
+        bottom = (note.mapTo(self.fields_area.widget(), QPoint(0, note.height())).y() if note.isVisible()
+                  else top + edit.height()) + 8
+        middle = (top + bottom) // 2
+        self.fields_area.ensureVisible(0, middle, 0, (bottom - top) // 2 + 8)
 
     def form(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items() if edit.isEnabled()}

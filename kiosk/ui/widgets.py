@@ -71,6 +71,29 @@ def set_style_property(w: QWidget, name: str, value: Any) -> None:
         w.style().polish(w)
 
 
+class WrappingLabel(QLabel):
+    """Word-wrapped, and as tall as its lines need at the width it is given: a grid in a scroll area does not ask a
+    label for its height at its width, and a label that wraps to one line more (a longer word in another language)
+    was given a line less, its last line cut and the row under it pushed over the field above."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._claim()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._claim()
+
+    def _claim(self) -> None:
+        need = self.heightForWidth(self.width()) if self.text() else 0
+        if need >= 0 and self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+
+
 class ElidedLabel(QLabel):
     """One line that gives way to its neighbours: cut in the middle with "…" when the room is short (a long file
     path beside a title in a wordy language), whole in its tooltip."""
