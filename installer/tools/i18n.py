@@ -55,12 +55,12 @@ class TsFile:
         return {k: m for k, m in self.messages.items() if m.kind not in ("vanished", "obsolete")}
 
 
-def ts_path(language: str) -> Path:
-    return I18N / f"kiosk_{language}.ts"
+def ts_path(language: str, folder: Path = I18N) -> Path:
+    return folder / f"kiosk_{language}.ts"
 
 
-def qm_path(language: str) -> Path:
-    return I18N / f"kiosk_{language}.qm"
+def qm_path(language: str, folder: Path = I18N) -> Path:
+    return folder / f"kiosk_{language}.qm"
 
 
 def read_ts(path: Path) -> TsFile:
@@ -107,13 +107,13 @@ def tool(name: str) -> str:
     return found
 
 
-def source_files() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+def source_files(sources: Path = SOURCES) -> list[str]:
+    return sorted(str(p) for p in sources.rglob("*.py"))
 
 
-def lupdate(ts_files: list[Path], *, extra: tuple[str, ...] = ()) -> None:
+def lupdate(ts_files: list[Path], *, extra: tuple[str, ...] = (), sources: Path = SOURCES) -> None:
     """Bring ``ts_files`` up to date with the code (no locations, so a moved line changes nothing)."""
-    args = [tool("lupdate"), "-silent", "-locations", "none", "-source-language", "en", *extra, *source_files(),
+    args = [tool("lupdate"), "-silent", "-locations", "none", "-source-language", "en", *extra, *source_files(sources),
             "-ts", *map(str, ts_files)]
     done = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
     if done.returncode != 0 or "error" in done.stderr.lower():
@@ -126,19 +126,19 @@ def lrelease(ts: Path, qm: Path) -> None:
         raise SystemExit(f"lrelease failed for {ts.name}:\n{done.stdout}{done.stderr}")
 
 
-def code_texts() -> dict[Key, bool]:
+def code_texts(sources: Path = SOURCES) -> dict[Key, bool]:
     """Every text the code marks (key → has plural forms), from a fresh lupdate into an empty file."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "kiosk_lt.ts"
-        lupdate([fresh])
+        lupdate([fresh], sources=sources)
         return {k: m.numerus for k, m in read_ts(fresh).current().items()}
 
 
-def source_problems(code: dict[Key, bool]) -> list[str]:
+def source_problems(code: dict[Key, bool], folder: Path = I18N) -> list[str]:
     """New and vanished texts: the code against each committed .ts."""
     problems = []
     for language in TRANSLATED:
-        path = ts_path(language)
+        path = ts_path(language, folder)
         if not path.is_file():
             problems.append(f"{language}: {path.relative_to(ROOT)} is missing")
             continue
@@ -150,16 +150,17 @@ def source_problems(code: dict[Key, bool]) -> list[str]:
     return problems
 
 
-def stale_qm() -> list[str]:
+def stale_qm(folder: Path = I18N) -> list[str]:
     """Each .qm against what lrelease makes of its .ts now."""
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         for language in TRANSLATED:
             fresh = Path(tmp) / f"kiosk_{language}.qm"
-            lrelease(ts_path(language), fresh)
-            committed = qm_path(language)
+            lrelease(ts_path(language, folder), fresh)
+            committed = qm_path(language, folder)
             if not committed.is_file() or committed.read_bytes() != fresh.read_bytes():
-                problems.append(f"{language}: {committed.name} is not lrelease's build of {ts_path(language).name}")
+                problems.append(f"{language}: {committed.name} is not lrelease's build of {ts_path(language).name}; "
+                                "run ./dev.sh i18n")
     return problems
 
 
