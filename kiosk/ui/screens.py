@@ -54,7 +54,7 @@ class StatusScreen(QWidget):
         self._retry_at: float | None = None
         self._tap_at: float | None = None
         self._trying = False
-        lay = QVBoxLayout(self)
+        lay = self._layout = QVBoxLayout(self)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(22)
         lay.setContentsMargins(64, 40, 64, 40)
@@ -106,7 +106,7 @@ class StatusScreen(QWidget):
     def _fit_heights(self) -> None:
         """Each wrapped line of words as tall as it needs at this width: the centred layout gave a title that wraps to
         two lines (a longer language, a small screen) the height of a little less, and cut its second line."""
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         width = max(1, self.width() - margins.left() - margins.right())
         for label in (self.title, self.reason, self.countdown):
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)

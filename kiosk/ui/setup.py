@@ -304,9 +304,11 @@ class SetupForm(QWidget):
         """The whole field and the note below it in view (ensureWidgetVisible looks only at the text cursor, and a field
         whose cursor line peeked out at the bottom stayed half hidden)."""
         note = self.errors[next(n for n, e in self.edits.items() if e is edit)]
-        top = edit.mapTo(self.fields_area.widget(), QPoint(0, 0)).y()
-        bottom = (note.mapTo(self.fields_area.widget(), QPoint(0, note.height())).y() if note.isVisible()
-                  else top + edit.height()) + 8
+        fields = self.fields_area.widget()
+        if fields is None:
+            return
+        top = edit.mapTo(fields, QPoint(0, 0)).y()
+        bottom = (note.mapTo(fields, QPoint(0, note.height())).y() if note.isVisible() else top + edit.height()) + 8
         middle = (top + bottom) // 2
         self.fields_area.ensureVisible(0, middle, 0, (bottom - top) // 2 + 8)
 
