@@ -41,10 +41,10 @@ class Launched:
     """A kiosk (``kind="kiosk"``) or the bare baseline (``"bare"``) started against ``sandbox``; ``marks``
     gets the monotonic time of every line saying it is ready."""
 
-    def __init__(self, kind: str, sandbox, prefix: str = "bench-"):
+    def __init__(self, kind: str, sandbox, prefix: str = "bench-", **settings: str):
         data = Path(tempfile.mkdtemp(prefix=f"{prefix}{kind}-"))
         env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-        env.update(sandbox.kiosk_env(data_dir=data))
+        env.update(sandbox.kiosk_env(data_dir=data, **settings))
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # benchmarks run as root, like the tests
         if kind == "kiosk":

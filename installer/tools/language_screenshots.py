@@ -3,7 +3,9 @@
 Run it on an X server of a small terminal's size (the real xcb platform, no window manager), e.g.:
 
     Xvfb :99 -screen 0 1024x768x24 &
-    DISPLAY=:99 QT_QPA_PLATFORM=xcb QTWEBENGINE_DISABLE_SANDBOX=1 .venv/bin/python installer/tools/language_screenshots.py lt es
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python installer/tools/language_screenshots.py lt es
+
+(as root, in the environment the test suite gives Chromium: see tests/conftest.py).
 
 It runs the real kiosk against the sandbox (an autologin API answering 503, a player verifying a phone) and the
 real setup form, grabs the whole screen once each is drawn, and writes resources/screenshots/<what>-<lang>.png.
