@@ -27,7 +27,7 @@ class Language:
 
 
 LANGUAGES: dict[str, Language] = {
-    "en": Language("en", "English", ("en_GB",), "en-GB,en;q=0.9", "en-GB", ()),
+    "en": Language("en", "English", ("en_GB",), "en-US,en;q=0.9", "en-US", ()),  # Chromium's own default
     # Qt has no qtbase_lt or qtwebengine_lt: its older whole translation, qt_lt, has the standard texts.
     "lt": Language("lt", "Lietuvių", ("lt_LT",), "lt,en;q=0.8", "lt", ("qt_lt",)),
     "pl": Language("pl", "Polski", ("pl_PL",), "pl,en;q=0.8", "pl", ("qtbase_pl", "qtwebengine_pl")),
