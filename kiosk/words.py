@@ -132,8 +132,3 @@ def render(template: str, args: tuple[str, ...], n: int = -1, *, english: bool) 
 def placeholders(template: str) -> set[str]:
     """The placeholders a source or a translation uses (``%1``, ``%n`` …): the same set in every language."""
     return {m.group(0) for m in _PLACEHOLDER.finditer(template)}
-
-
-def english(text: str) -> str:
-    """Plain English of any text (what a log line or the command line prints)."""
-    return str.__str__(text)

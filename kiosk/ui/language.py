@@ -47,9 +47,6 @@ class Translation:
 
     __call__ = text
 
-    def number(self, value: float, decimals: int = 0) -> str:
-        return self.locale.toString(float(value), "f", decimals) if decimals else self.locale.toString(int(value))
-
     def date_time(self, when: QDateTime | None = None) -> str:
         """A date and time as this language writes them (the test page's "printed at")."""
         return self.locale.toString(when or QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 IDLE_BACK_MS = 5 * 60_000
 LABEL_WIDTH = 190  # px: the form's labels wrap beyond this
+WRAP_WIDTH = 880  # px: the PIN gate's title and message wrap beyond this (less on a narrower screen)
 
 
 class SetupWords(Words):
@@ -122,7 +123,9 @@ class PinGate(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
-        self.message.setFixedWidth(720)  # a wrapped label centred by the layout would get its narrow size hint
+        self.title.setWordWrap(True)  # "Sugalvokite techniko PIN kodą (6–12 skaitmenys)": two lines on a small screen
+        for w in (self.title, self.message):  # a wrapped label centred by the layout would get its narrow size hint
+            w.setFixedWidth(WRAP_WIDTH)
         for w in (self.title, self.dots, self.message):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -136,6 +139,11 @@ class PinGate(QWidget):
         lay.addWidget(touch_button(self.lang.text(SetupWords.tr("Cancel")), "pin_cancel", self.cancelled), 0,
                       Qt.AlignmentFlag.AlignHCenter)
         self.reset()
+
+    def resizeEvent(self, e) -> None:
+        for w in (self.title, self.message):
+            w.setFixedWidth(max(200, min(WRAP_WIDTH, self.width() - 80)))
+        super().resizeEvent(e)
 
     def reset(self) -> None:
         self._pin, self._choosing = "", NewPin()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.autologin.session import State
@@ -187,3 +187,62 @@ def test_each_translation_is_found_and_english_needs_no_file(qtbot):
     assert translation("pl").text(sentence) == "Ponowna próba za 54 sekundy"
     assert translation("pt_BR").text(sentence) == "Nova tentativa em 54 segundos"
     assert translation("lt").text("the gateway's own words") == "the gateway's own words"  # not a Text: as it came
+
+
+@pytest.mark.parametrize("language", ["en", "lt", "pl", "es", "pt_BR"])
+def test_the_pin_gate_menu_and_information_are_shown_whole_at_1024x768(qtbot, language, tmp_path):
+    """The technician's screens in every language on a small terminal: no word cut, nothing off the screen."""
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.clock import SystemClock
+    from kiosk.pin import TechnicianDoor
+    from kiosk.settings import explicit_settings
+    from kiosk.ui.setup import PinGate
+    from kiosk.ui.setup import stylesheet as setup_stylesheet
+    from kiosk.ui.technician import TechnicianOverlay
+    from kiosk.ui.window import stylesheet
+    from kiosk.worker import TaskManager
+
+    lang_module.install(language)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setStyleSheet(stylesheet())
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    overlay = TechnicianOverlay(window, TechnicianDoor(None, SystemClock()),
+                                explicit_settings(shop_name="Vilnius, Gedimino pr. 5", data_dir=tmp_path))
+    overlay.cover()
+    tasks = TaskManager()
+    gate = PinGate(TechnicianDoor(None, SystemClock()), tasks)  # a fresh terminal: "choose a PIN", the longest title
+    qtbot.addWidget(gate)
+    gate.setStyleSheet(stylesheet() + setup_stylesheet())
+    gate.resize(1024, 768)
+    gate.show()
+    qtbot.waitExposed(gate)
+
+    def whole(root, page):
+        for label in page.findChildren(QLabel):
+            if label.isVisibleTo(root) and label.text():
+                corner = label.mapTo(root, QPoint(0, 0))
+                assert corner.x() >= 0 and corner.x() + label.width() <= 1024, label.text()
+                assert corner.y() + label.height() <= 768, label.text()
+                needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+                assert label.height() >= needed, label.text()
+                if not label.wordWrap():
+                    assert label.width() >= label.sizeHint().width(), label.text()
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisibleTo(root) and button.text():
+                corner = button.mapTo(root, QPoint(button.width(), button.height()))
+                assert corner.y() <= 768 and corner.x() <= 1024, button.text()
+                assert button.fontMetrics().horizontalAdvance(button.text()) < button.width(), button.text()
+
+    try:
+        for index in (0, 1):  # the PIN pad and the menu (with its language key)
+            overlay.stack.setCurrentIndex(index)
+            qtbot.waitUntil(lambda i=index: whole(overlay, overlay.stack.widget(i)) is None, timeout=WAIT)
+        overlay._show_info()
+        qtbot.waitUntil(lambda: whole(overlay, overlay.stack.widget(2)) is None, timeout=WAIT)
+        qtbot.waitUntil(lambda: whole(gate, gate) is None, timeout=WAIT)
+    finally:
+        tasks.shutdown()
