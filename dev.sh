@@ -7,6 +7,8 @@
 #   ./dev.sh bench         the benchmarks in bench/
 #   ./dev.sh docs [args]   the documentation site (mkdocs.yml, docs/) into site/, warnings fatal;
 #                          ./dev.sh docs serve previews it at http://127.0.0.1:8000
+#   ./dev.sh i18n [check]  the translations: lupdate resources/i18n/*.ts from the code, lrelease the .qm, and say
+#                          what is new, vanished or untranslated (check: only say it; docs/developers/translations.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 cmd=${1:-test}; shift || true
@@ -63,5 +65,6 @@ case "$cmd" in
     # --strict: a broken link or anchor, or a page left out of the nav (mkdocs.yml validation:) fails the build.
     if [[ ${1:-} == serve ]]; then shift; exec .venv/bin/mkdocs serve --strict "$@"; fi
     exec .venv/bin/mkdocs build --strict --clean --site-dir site "$@" ;;
-  *) echo "usage: ./dev.sh demo|test|lint|bench|docs [args]" >&2; exit 2 ;;
+  i18n)  exec .venv/bin/python installer/tools/i18n.py "${1:-update}" ;;
+  *) echo "usage: ./dev.sh demo|test|lint|bench|docs|i18n [args]" >&2; exit 2 ;;
 esac

@@ -33,3 +33,9 @@ def text(name: str) -> str:
 
 def exists(name: str) -> bool:
     return root().joinpath(*name.split("/")).is_file()
+
+
+def path(name: str) -> Path:
+    """``resources/<name>`` as a file on disk, for what Qt opens itself (a translation): the checkout, the wheel and
+    the bundle all carry the resources as plain files."""
+    return Path(str(root().joinpath(*name.split("/"))))

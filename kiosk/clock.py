@@ -6,6 +6,8 @@ import math
 import time
 from typing import Protocol
 
+from kiosk.words import Text, Words
+
 
 class Clock(Protocol):
     def monotonic(self) -> float: ...
@@ -47,7 +49,11 @@ class FakeClock:
         self._wall_offset = wall - self._t
 
 
-def say_duration(seconds: float) -> str:
+class ClockWords(Words):
+    """Durations: every countdown, lockout and wait the screens show."""
+
+
+def say_duration(seconds: float) -> Text:
     """A duration as people read it on a screen: "45 seconds", "4 min 05 s", "15 minutes", "1 hour".
 
     The one formatter for every countdown, lockout and wait the kiosk shows. Rounds up, so a
@@ -55,12 +61,12 @@ def say_duration(seconds: float) -> str:
     """
     s = max(0, math.ceil(seconds))
     if s < 120:
-        return f"{s} second" if s == 1 else f"{s} seconds"
+        return ClockWords.tr("%n second(s)", "", s)
     if s < 3600:
         m, r = divmod(s, 60)
-        return f"{m} minutes" if r == 0 else f"{m} min {r:02d} s"
+        return ClockWords.tr("%n minute(s)", "", m) if r == 0 else ClockWords.tr("%1 min %2 s").arg(m, f"{r:02d}")
     h, r = divmod(s, 3600)
     m = r // 60
     if m == 0:
-        return "1 hour" if h == 1 else f"{h} hours"
-    return f"{h} h {m:02d} min"
+        return ClockWords.tr("%n hour(s)", "", h)
+    return ClockWords.tr("%1 h %2 min").arg(h, f"{m:02d}")

@@ -13,6 +13,12 @@ import os
 import shutil
 from pathlib import Path
 
+from kiosk.words import Words
+
+
+class DataDirWords(Words):
+    """Why the kiosk runs degraded: its data dir (Information, Diagnostics)."""
+
 PROBE_BYTES = 64 * 1024
 MIN_FREE_BYTES = 32 * 1024 * 1024  # below this Chromium's own writes (cookies, cache) start failing
 
@@ -25,7 +31,7 @@ def data_dir_problems(data_dir: Path) -> list[str]:
         with open(probe, "wb") as f:  # no fsync: it costs ~10 ms at start; the free-space check below covers the rest
             f.write(b"\0" * PROBE_BYTES)
     except OSError as e:
-        return [f"data dir not writable: {data_dir} ({e.strerror or e.__class__.__name__})"]
+        return [DataDirWords.tr("data dir not writable: %1 (%2)").arg(str(data_dir), e.strerror or e.__class__.__name__)]
     finally:
         try:
             probe.unlink(missing_ok=True)
@@ -36,5 +42,5 @@ def data_dir_problems(data_dir: Path) -> list[str]:
     except OSError:
         return []
     if free < MIN_FREE_BYTES:
-        return [f"data dir almost full: {data_dir} ({free // (1024 * 1024)} MB free)"]
+        return [DataDirWords.tr("data dir almost full: %1 (%2 MB free)").arg(str(data_dir), free // (1024 * 1024))]
     return []

@@ -26,8 +26,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from kiosk.words import Words
+
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
+
+
+class HostWords(Words):
+    """Allowed-host entries that cannot be used, and why a refused address was close to one."""
+
 
 DOMAIN_PREFIX = "*."
 DEFAULT_PORTS = {"https": 443, "http": 80}
@@ -147,9 +154,9 @@ def _split_port(text: str) -> tuple[str, str | None]:
     if text.startswith("["):
         host, sep, rest = text[1:].partition("]")
         if not sep:
-            raise HostEntryError(f"{text!r} has no closing ']'")
+            raise HostEntryError(HostWords.tr("%1 has no closing ']'").arg(repr(text)))
         if rest and not rest.startswith(":"):
-            raise HostEntryError(f"{text!r} has something after ']' that is not a port")
+            raise HostEntryError(HostWords.tr("%1 has something after ']' that is not a port").arg(repr(text)))
         return host, rest[1:] if rest else None
     if text.count(":") > 1:
         return text, None  # a bare IPv6 address
@@ -161,44 +168,48 @@ def _port(text: str | None, entry: str) -> int | None:
     if text is None:
         return None
     if not text.isdigit() or not 0 < int(text) < 65536:
-        raise HostEntryError(f"{entry!r} has port {text!r}, which is not a port number (1-65535)")
+        raise HostEntryError(HostWords.tr("%1 has port %2, which is not a port number (1-65535)").arg(repr(entry),
+                                                                                                       repr(text)))
     return int(text)
 
 
 def _check_spelling(text: str) -> None:
     """Refuse the other ways people write a domain or a URL, saying how to write it here."""
     if "://" in text or "/" in text or "?" in text or "#" in text:
-        raise HostEntryError(f"{text!r} is not a host name: write the host alone, without scheme or path "
-                             "(e.g. 'webshop.betgames.tv' or '*.betgames.tv')")
+        raise HostEntryError(HostWords.tr("%1 is not a host name: write the host alone, without scheme or path (e.g. "
+                                          "'webshop.betgames.tv' or '*.betgames.tv')").arg(repr(text)))
     if text == "*" or text.startswith("*:"):
-        raise HostEntryError(f"{text!r} would allow every host on the internet; list the webshop's own hosts "
-                             "or domains (e.g. '*.betgames.tv')")
+        raise HostEntryError(HostWords.tr("%1 would allow every host on the internet; list the webshop's own hosts or "
+                                          "domains (e.g. '*.betgames.tv')").arg(repr(text)))
     if text.startswith(".") and not text.startswith(".."):
-        raise HostEntryError(f"{text!r}: write a whole domain as '*{text}' (a leading dot alone is not used here)")
+        raise HostEntryError(HostWords.tr("%1: write a whole domain as '%2' (a leading dot alone is not used "
+                                          "here)").arg(repr(text), f"*{text}"))
     if "*" in text.removeprefix(DOMAIN_PREFIX):
-        raise HostEntryError(f"{text!r}: a '*' may only stand as the first label, as in '*.betgames.tv' "
-                             "(the domain and every name under it)")
+        raise HostEntryError(HostWords.tr("%1: a '*' may only stand as the first label, as in '*.betgames.tv' (the "
+                                          "domain and every name under it)").arg(repr(text)))
 
 
 def parse_entry(text: str) -> HostEntry:
     """One entry, as written by a technician; raises HostEntryError with a sentence."""
     text = text.strip()
     if not text:
-        raise HostEntryError("an entry is empty")
+        raise HostEntryError(HostWords.tr("an entry is empty"))
     _check_spelling(text)
     domain = text.startswith(DOMAIN_PREFIX)
     raw_host, raw_port = _split_port(text.removeprefix(DOMAIN_PREFIX))
     port = _port(raw_port, text)
     host = normalise_host(raw_host)
     if host is None:
-        raise HostEntryError(f"{text!r} is not a host name or address (letters, digits, '-' and '.'; "
-                             "no scheme, path or spaces)")
+        raise HostEntryError(HostWords.tr("%1 is not a host name or address (letters, digits, '-' and '.'; no scheme, "
+                                          "path or spaces)").arg(repr(text)))
     if domain:
         if _ip(host) is not None:
-            raise HostEntryError(f"{text!r}: an IP address has no names under it; write it without '*.'")
+            raise HostEntryError(HostWords.tr("%1: an IP address has no names under it; write it without "
+                                              "'*.'").arg(repr(text)))
         if is_public_suffix(host):
-            raise HostEntryError(f"{text!r} names a public suffix ({host}), under which anyone can register a "
-                                 f"name; write the webshop's own domain, e.g. '*.example.{host}'")
+            raise HostEntryError(HostWords.tr("%1 names a public suffix (%2), under which anyone can register a name; "
+                                              "write the webshop's own domain, e.g. '%3'").arg(
+                repr(text), host, f"*.example.{host}"))
     return HostEntry(host, port, domain)
 
 
@@ -210,7 +221,7 @@ def parse_entries(texts: Iterable[str]) -> tuple[list[HostEntry], list[str]]:
         try:
             entry = parse_entry(text)
         except HostEntryError as e:
-            problems.append(str(e))
+            problems.append(e.args[0])  # the sentence, translatable where a screen shows it
             continue
         if entry not in entries:
             entries.append(entry)
@@ -250,13 +261,19 @@ def near_miss(address: Address, allowed: Sequence[HostEntry], frames: Sequence[H
     if main_frame:
         frame_entry = first_match(frames, address)
         if frame_entry is not None:
-            return (f"{address} is a frame-only host (KIOSK_FRAME_HOSTS entry '{frame_entry}'): it may load only "
-                    "inside the webshop's frames, never as the page")
+            return HostWords.tr("%1 is a frame-only host (KIOSK_FRAME_HOSTS entry '%2'): it may load only inside the "
+                                "webshop's frames, never as the page").arg(str(address), str(frame_entry))
     entries = [*allowed, *(() if main_frame else frames)]
     same_host = [e for e in entries if e.covers_host(address.host)]
     if same_host:
-        ports = sorted({"the default port" if e.port is None else f"port {e.port}" for e in same_host})
-        return f"{address.host} is allowed on {' and '.join(ports)} only, not on port {address.port}"
+        ports = sorted({e.port or 0 for e in same_host})
+        if ports == [0]:
+            return HostWords.tr("%1 is allowed on the default port only, not on port %2").arg(address.host, address.port)
+        listed = ", ".join(str(p) for p in ports if p)
+        if 0 in ports:
+            return HostWords.tr("%1 is allowed on the default port and port %2 only, not on port %3").arg(
+                address.host, listed, address.port)
+        return HostWords.tr("%1 is allowed on port %2 only, not on port %3").arg(address.host, listed, address.port)
     return _did_you_mean(address, entries)
 
 
@@ -272,5 +289,5 @@ def _did_you_mean(address: Address, entries: Sequence[HostEntry]) -> str | None:
             if common is None or common != registrable_domain(e.host):
                 continue
             wanted = HostEntry(common, e.port, domain=True)
-        return f"{address} is not listed, but '{e}' is: did you mean '{wanted}'?"
+        return HostWords.tr("%1 is not listed, but '%2' is: did you mean '%3'?").arg(str(address), str(e), str(wanted))
     return None

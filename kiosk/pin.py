@@ -21,6 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.clock import Clock, say_duration
+from kiosk.words import Text, Words
+
+
+class PinWords(Words):
+    """The technician PIN: its rule, choosing a new one, and the PIN pad's answers."""
+
 
 # scrypt, the stdlib's memory-hard KDF: ~50 ms a try on a betshop PC, 16 MiB of memory.
 _N, _R, _P = 2**14, 8, 1
@@ -28,7 +34,7 @@ _PREFIX = "scrypt"
 _HASH_RE = re.compile(r"^scrypt\$(\d+)\$(\d+)\$(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$")
 PIN_MIN, PIN_MAX = 6, 12
 PIN_RE = re.compile(rf"^\d{{{PIN_MIN},{PIN_MAX}}}$")  # for new PINs; older 4-digit hashes still verify
-PIN_RULE = f"{PIN_MIN} to {PIN_MAX} digits"
+PIN_RULE = PinWords.tr("%1 to %2 digits").arg(PIN_MIN, PIN_MAX)
 DEMO_PIN = "123456"
 LOCKOUTS = (300.0, 900.0, 3600.0, 4 * 3600.0)  # the 1st, 2nd, 3rd, … lockout; the last one repeats
 STATE_FILE = "technician-door.json"
@@ -57,19 +63,19 @@ class NewPin:
         self.pin: str | None = None  # set once the second entry matched the first
 
     @property
-    def prompt(self) -> str:
-        return "Enter the new PIN" if self._first is None else "Enter the same PIN again"
+    def prompt(self) -> Text:
+        return PinWords.tr("Enter the new PIN") if self._first is None else PinWords.tr("Enter the same PIN again")
 
-    def enter(self, pin: str) -> str | None:
+    def enter(self, pin: str) -> Text | None:
         """Take one entry: None when it is taken, else why not (then it starts again from the first entry)."""
         if self._first is None:
             if not PIN_RE.match(pin):
-                return f"the PIN must be {PIN_RULE}"
+                return PinWords.tr("the PIN must be %1").arg(PIN_RULE)
             self._first = pin
             return None
         first, self._first = self._first, None
         if pin != first:
-            return "the two PINs differ"
+            return PinWords.tr("the two PINs differ")
         self.pin = pin
         return None
 
@@ -135,10 +141,10 @@ class TechnicianDoor:
 
     def try_pin(self, pin: str) -> DoorAnswer:
         if not self._hash:
-            return DoorAnswer(False, "No technician PIN is set on this kiosk.")
+            return DoorAnswer(False, PinWords.tr("No technician PIN is set on this kiosk."))
         left = self.locked_for()
         if left > 0:
-            return DoorAnswer(False, f"Too many wrong PINs. Try again in {say_duration(left)}.", left)
+            return DoorAnswer(False, PinWords.tr("Too many wrong PINs. Try again in %1.").arg(say_duration(left)), left)
         if verify_pin(pin, self._hash):
             if self._wrong or self._level:
                 self._wrong, self._level = 0, 0
@@ -153,10 +159,10 @@ class TechnicianDoor:
             self._save()
             log.warning("technician PIN pad locked for %s after %d wrong PINs (lockout %d)",
                         say_duration(lockout), self._max_wrong, self._level)
-            return DoorAnswer(False, f"Too many wrong PINs. The PIN pad is locked for {say_duration(lockout)}.",
-                              lockout)
+            return DoorAnswer(False, PinWords.tr("Too many wrong PINs. The PIN pad is locked for %1.").arg(
+                say_duration(lockout)), lockout)
         self._save()
-        return DoorAnswer(False, f"Wrong PIN. {self._max_wrong - self._wrong} tries left.")
+        return DoorAnswer(False, PinWords.tr("Wrong PIN. Tries left: %1.").arg(self._max_wrong - self._wrong))
 
     # ---- state that survives a restart ------------------------------------------------------
     def _load(self) -> None:

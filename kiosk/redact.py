@@ -14,6 +14,8 @@ import threading
 from collections import OrderedDict
 from urllib.parse import urlsplit, urlunsplit
 
+from kiosk.words import Text
+
 MASK = "[redacted]"
 
 # Autologin link tokens are 64 characters; mask them in any URL even before registration.
@@ -73,7 +75,17 @@ def _known() -> list[str]:
 
 
 def redact(text: str) -> str:
-    """Return ``text`` with every registered secret and every token-shaped string masked."""
+    """Return ``text`` with every registered secret and every token-shaped string masked. A :class:`Text` stays
+    translatable: its arguments are masked (its source is the kiosk's own words), unless something secret-shaped
+    still shows in the whole, which is then masked as plain English."""
+    if isinstance(text, Text):
+        kept = text.map_args(redact)
+        plain = _redact(str(kept))
+        return kept if plain == str(kept) else plain
+    return _redact(text)
+
+
+def _redact(text: str) -> str:
     if not text:
         return text
     known = _known()

@@ -31,6 +31,7 @@ from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDic
 
 from kiosk.hosts import is_loopback as is_loopback_host
 from kiosk.hosts import parse_entries
+from kiosk.words import Text, Words
 
 APP_NAME = "betshop-kiosk"
 ENV_PREFIX = "KIOSK_"
@@ -63,6 +64,46 @@ IDENTITY_FIELDS = ("partner_id", "secret_key", "shop_name", "pos_name", "user_na
 GATEWAY_FIELDS = ("gateway_url", "brand_id")
 
 
+class SettingsWords(Words):
+    """What is wrong with a setting, and where its value came from (the not-set-up screen, the setup form)."""
+
+
+# Pydantic's own messages for the types of the kiosk's settings, in its words (its English is kept as it is);
+# one pydantic does not word this way (another version) is shown as pydantic words it.
+_PYDANTIC = {
+    "missing": SettingsWords.tr("Field required"),
+    "int_parsing": SettingsWords.tr("Input should be a valid integer, unable to parse string as an integer"),
+    "int_from_float": SettingsWords.tr("Input should be a valid integer, got a number with a fractional part"),
+    "int_type": SettingsWords.tr("Input should be a valid integer"),
+    "float_parsing": SettingsWords.tr("Input should be a valid number, unable to parse string as a number"),
+    "float_type": SettingsWords.tr("Input should be a valid number"),
+    "bool_parsing": SettingsWords.tr("Input should be a valid boolean, unable to interpret input"),
+    "bool_type": SettingsWords.tr("Input should be a valid boolean"),
+    "string_type": SettingsWords.tr("Input should be a valid string"),
+    "list_type": SettingsWords.tr("Input should be a valid list"),
+    "greater_than": SettingsWords.tr("Input should be greater than %1"),
+    "greater_than_equal": SettingsWords.tr("Input should be greater than or equal to %1"),
+    "less_than": SettingsWords.tr("Input should be less than %1"),
+    "less_than_equal": SettingsWords.tr("Input should be less than or equal to %1"),
+}
+_LIMITS = {"greater_than": "gt", "greater_than_equal": "ge", "less_than": "lt", "less_than_equal": "le"}
+
+
+def _message(err: Mapping[str, Any]) -> str:
+    """A validation error's message: the Text a validator raised, pydantic's own as a Text where it is one we know."""
+    kind = str(err["type"])
+    if kind == "value_error":
+        error = (err.get("ctx") or {}).get("error")
+        said = error.args[0] if error is not None and error.args else None
+        if isinstance(said, Text):
+            return said
+        return str(err["msg"]).removeprefix("Value error, ")
+    known = _PYDANTIC.get(kind)
+    if known is not None and kind in _LIMITS:
+        known = known.arg((err.get("ctx") or {}).get(_LIMITS[kind], "?"))
+    return known if known is not None and known == str(err["msg"]) else str(err["msg"])
+
+
 def default_config_file() -> Path:
     """``/etc/xdg/betshop-kiosk/kiosk.toml`` on Linux, ``C:\\ProgramData\\betshop-kiosk\\kiosk.toml`` on Windows."""
     return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=False)) / CONFIG_FILE_NAME
@@ -86,7 +127,7 @@ class Problem:
     """
 
     setting: str | None
-    message: str
+    message: str  # a Text where the kiosk words it (a screen translates it), else pydantic's words as they are
     origin: str = ""
     value: str | None = None
 
@@ -98,8 +139,10 @@ class Problem:
     def sentence(self, *, with_value: bool = True) -> str:
         if self.setting is None:
             return self.message
-        shown = f", got {self.value}" if with_value and self.value is not None else ""
-        return f"{env_name(self.setting)}: {self.message}{shown} ({self.origin})"
+        if with_value and self.value is not None:
+            return SettingsWords.tr("%1: %2, got %3 (%4)").arg(env_name(self.setting), self.message, self.value,
+                                                               self.origin)
+        return SettingsWords.tr("%1: %2 (%3)").arg(env_name(self.setting), self.message, self.origin)
 
     def __str__(self) -> str:
         return self.sentence()
@@ -193,8 +236,12 @@ class Settings(BaseSettings):
     print_margins_mm: float = Field(0.0, ge=0, le=25, description="Margin on every side of a slip, in mm")
     onscreen_keyboard: str = Field("auto", description="On-screen keyboard: auto (when a touch screen is present), "
                                                        "on or off")
-    keyboard_layouts: list[str] = Field(default_factory=lambda: ["en_GB"],
-                                        description="On-screen keyboard layouts (JSON list of: en_GB, lt_LT)")
+    keyboard_layouts: list[str] = Field(default_factory=list,
+                                        description="On-screen keyboard layouts (JSON list of: en_GB, lt_LT, pl_PL, "
+                                                    "es_ES, pt_BR); empty = the language's layouts, then en_GB")
+    # The language of the native screens and of the webshop's first page (kiosk/languages.py).
+    language: str = Field("", description="Language of the native screens: en, lt, pl, es or pt-BR; empty = the "
+                                          "system's when it is one of these, else English")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: Any, env_settings: Any,
@@ -208,20 +255,20 @@ class Settings(BaseSettings):
         if v is not None:
             v = v.strip()
             if not v:
-                raise ValueError("must not be empty")
+                raise ValueError(SettingsWords.tr("must not be empty"))
         return v
 
     @field_validator("secret_key")
     @classmethod
     def _secret_non_blank(cls, v: SecretStr | None) -> SecretStr | None:
         if v is not None and not v.get_secret_value().strip():
-            raise ValueError("must not be empty")
+            raise ValueError(SettingsWords.tr("must not be empty"))
         return v
 
     @field_validator("auth_url")
     @classmethod
     def _auth_url(cls, v: str) -> str:
-        return _check_url(v, "the autologin endpoint")
+        return _check_url(v, SettingsWords.tr("must be a full http(s) URL of the autologin endpoint"))
 
     @field_validator("broker")
     @classmethod
@@ -238,13 +285,15 @@ class Settings(BaseSettings):
     @field_validator("gateway_url")
     @classmethod
     def _gateway_url(cls, v: str | None) -> str | None:
-        return None if v is None or not v.strip() else _check_url(v, "the player-data gateway").rstrip("/")
+        if v is None or not v.strip():
+            return None
+        return _check_url(v, SettingsWords.tr("must be a full http(s) URL of the player-data gateway")).rstrip("/")
 
     @field_validator("gateway_version")
     @classmethod
     def _gateway_version(cls, v: str) -> str:
         if not re.fullmatch(r"[A-Za-z0-9._-]+", v):
-            raise ValueError("must be a single path segment such as 'v1'")
+            raise ValueError(SettingsWords.tr("must be a single path segment such as 'v1'"))
         return v
 
     @field_validator("allowed_hosts", "frame_hosts")
@@ -252,9 +301,9 @@ class Settings(BaseSettings):
     def _hosts(cls, v: list[str], info: ValidationInfo) -> list[str]:
         entries, problems = parse_entries(v)  # kiosk/hosts.py: the one rule, and its sentences
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError(problems[0] if len(problems) == 1 else "; ".join(problems))
         if not entries and info.field_name == "allowed_hosts":
-            raise ValueError("must list at least one host, e.g. [\"webshop.betgames.tv\"]")
+            raise ValueError(SettingsWords.tr("must list at least one host, e.g. %1").arg('["webshop.betgames.tv"]'))
         return [str(e) for e in entries]
 
     @field_validator("login_url_pattern")
@@ -263,11 +312,11 @@ class Settings(BaseSettings):
         try:
             rx = re.compile(v)
         except re.error as e:
-            raise ValueError(f"is not a valid regular expression ({e})") from None
+            raise ValueError(SettingsWords.tr("is not a valid regular expression (%1)").arg(str(e))) from None
         for link in ("https://webshop.betgames.tv/webshop/integrations/auth/login/6280/" + "a" * 64,
                      "https://webshop.betgames.tv/webshop/integrations/login/6280/" + "a" * 64):
             if rx.search(link):
-                raise ValueError("matches the autologin link itself, so every login would loop")
+                raise ValueError(SettingsWords.tr("matches the autologin link itself, so every login would loop"))
         return v
 
     @field_validator("daily_restart")
@@ -275,7 +324,7 @@ class Settings(BaseSettings):
     def _daily(cls, v: str) -> str:
         v = v.strip()
         if v and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", v):
-            raise ValueError('must be a local time like "04:00", or empty to turn it off')
+            raise ValueError(SettingsWords.tr('must be a local time like "04:00", or empty to turn it off'))
         return v
 
     @field_validator("update_window")
@@ -292,7 +341,8 @@ class Settings(BaseSettings):
         names = [p.strip().lower() for p in v]
         bad = [p for p in names if p not in PERMISSIONS]
         if bad:
-            raise ValueError(f"{', '.join(repr(b) for b in bad)} is not one of {', '.join(PERMISSIONS)}")
+            raise ValueError(SettingsWords.tr("%1 is not one of %2").arg(", ".join(repr(b) for b in bad),
+                                                                        ", ".join(PERMISSIONS)))
         return names
 
     @field_validator("technician_keys")
@@ -302,13 +352,14 @@ class Settings(BaseSettings):
         mods = {"ctrl", "alt", "shift", "meta"}
         if len(parts) < 2 or not all(p.lower() in mods for p in parts[:-1]) or not parts[-1] \
                 or parts[-1].lower() in mods:
-            raise ValueError('must be modifiers and one key, like "Ctrl+Alt+Shift+T"')
+            raise ValueError(SettingsWords.tr('must be modifiers and one key, like "Ctrl+Alt+Shift+T"'))
         key = TECHNICIAN_KEY_NAMES.get(parts[-1].lower())
         if key is None:
-            raise ValueError(f"{parts[-1]!r} is not a key name the kiosk knows: use a letter, a digit, F1-F35 "
-                             "or one of " + ", ".join(_NAMED_KEYS))
+            raise ValueError(SettingsWords.tr("%1 is not a key name the kiosk knows: use a letter, a digit, F1-F35 or "
+                                              "one of %2").arg(repr(parts[-1]), ", ".join(_NAMED_KEYS)))
         if not {p.lower() for p in parts[:-1]} & {"ctrl", "alt", "meta"}:
-            raise ValueError("needs Ctrl, Alt or Meta (Shift alone would take a letter from the webshop)")
+            raise ValueError(SettingsWords.tr("needs Ctrl, Alt or Meta (Shift alone would take a letter from the "
+                                              "webshop)"))
         return "+".join([*(p.capitalize() for p in parts[:-1]), key])
 
     @field_validator("technician_pin")
@@ -319,7 +370,7 @@ class Settings(BaseSettings):
         from kiosk.pin import is_pin_hash
 
         if not is_pin_hash(v.get_secret_value()):
-            raise ValueError("is not a PIN hash; write it with `kiosk set-pin`, never the PIN itself")
+            raise ValueError(SettingsWords.tr("is not a PIN hash; write it with `kiosk set-pin`, never the PIN itself"))
         return v
 
     @field_validator("onscreen_keyboard")
@@ -327,7 +378,7 @@ class Settings(BaseSettings):
     def _onscreen_keyboard(cls, v: str) -> str:
         v = v.strip().lower()
         if v not in ("auto", "on", "off"):
-            raise ValueError("must be auto, on or off")
+            raise ValueError(SettingsWords.tr("must be auto, on or off"))
         return v
 
     @field_validator("keyboard_layouts")
@@ -338,11 +389,10 @@ class Settings(BaseSettings):
         codes = [c.strip() for c in v]
         bad = [c for c in codes if c not in LAYOUTS]
         if bad:
-            raise ValueError(f"{', '.join(repr(b) for b in bad)} is not a keyboard layout; use {', '.join(LAYOUTS)}")
-        if not codes:
-            raise ValueError("must name at least one layout, like [\"en_GB\"]")
+            raise ValueError(SettingsWords.tr("%1 is not a keyboard layout; use %2").arg(
+                ", ".join(repr(b) for b in bad), ", ".join(LAYOUTS)))
         if len(set(codes)) != len(codes):
-            raise ValueError("names a layout twice")
+            raise ValueError(SettingsWords.tr("names a layout twice"))
         return codes
 
     @field_validator("metrics_listen")
@@ -365,12 +415,26 @@ class Settings(BaseSettings):
 
         return [str(n) for n in parse_networks(v)]
 
+    @field_validator("language")
+    @classmethod
+    def _language(cls, v: str) -> str:
+        from kiosk.languages import LANGUAGES, match
+
+        if not v.strip():
+            return ""
+        code = match(v)
+        if code is None:
+            raise ValueError(SettingsWords.tr("%1 is not a language the kiosk speaks; use one of %2, or leave it empty "
+                                              "for the system's").arg(repr(v.strip()),
+                                                                      ", ".join(c.replace("_", "-") for c in LANGUAGES)))
+        return code
+
     @field_validator("log_level")
     @classmethod
     def _level(cls, v: str) -> str:
         v = v.strip().upper()
         if v not in _LOG_LEVELS:
-            raise ValueError(f"must be one of {', '.join(_LOG_LEVELS)}")
+            raise ValueError(SettingsWords.tr("must be one of %1").arg(", ".join(_LOG_LEVELS)))
         return v
 
     @field_validator("print_margins_mm")
@@ -378,8 +442,8 @@ class Settings(BaseSettings):
     def _margins(cls, v: float, info: ValidationInfo) -> float:
         width = info.data.get("paper_width_mm")
         if width is not None and width - 2 * v < 20:
-            raise ValueError(f"leaves less than 20 mm to print on paper {width:g} mm wide; use at most "
-                             f"{max(0.0, (width - 20) / 2):g} mm")
+            raise ValueError(SettingsWords.tr("leaves less than 20 mm to print on paper %1 mm wide; use at most %2 "
+                                              "mm").arg(f"{width:g}", f"{max(0.0, (width - 20) / 2):g}"))
         return v
 
     @field_validator("printer")
@@ -387,25 +451,26 @@ class Settings(BaseSettings):
     def _printer(cls, v: str) -> str:
         v = v.strip()
         if v.startswith("-"):
-            raise ValueError(f"{v!r} cannot be a printer name (it starts with '-')")
+            raise ValueError(SettingsWords.tr("%1 cannot be a printer name (it starts with '-')").arg(repr(v)))
         if len(v) > 127 or any(ord(c) < 32 for c in v):
-            raise ValueError("must be a printer name of at most 127 characters, empty for the system default, or off")
+            raise ValueError(SettingsWords.tr("must be a printer name of at most 127 characters, empty for the system "
+                                              "default, or off"))
         if os.name != "nt" and any(c in v for c in " /#\\"):
-            raise ValueError(f"{v!r} cannot be a CUPS queue name (no spaces, '/', '#' or '\\'); list the queues "
-                             "with lpstat -p")
+            raise ValueError(SettingsWords.tr("%1 cannot be a CUPS queue name (no spaces, '/', '#' or '\\'); list "
+                                              "the queues with lpstat -p").arg(repr(v)))
         return "off" if v.lower() == "off" else v
 
     def hash_input_ready(self) -> bool:
         return self.partner_id is not None and self.secret_key is not None
 
 
-def _check_url(v: str, what: str) -> str:
+def _check_url(v: str, not_a_url: Text) -> str:
     v = v.strip()
     parts = urlsplit(v)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"must be a full http(s) URL of {what}")
+        raise ValueError(not_a_url)
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise ValueError("must use https (plain http is accepted only for a loopback sandbox)")
+        raise ValueError(SettingsWords.tr("must use https (plain http is accepted only for a loopback sandbox)"))
     return v
 
 
@@ -447,15 +512,18 @@ class ConfigSource:
         """The file's values ({} when the default file is missing); ConfigError when it cannot be used."""
         if not self.path.is_file():
             if self.explicit:
-                raise ConfigError([Problem(None, f"the config file {self.path} does not exist (given with --config)")])
+                raise ConfigError([Problem(None, SettingsWords.tr("the config file %1 does not exist (given with "
+                                                                  "--config)").arg(str(self.path)))])
             return {}
         try:
             return tomllib.loads(self.path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as e:
-            raise ConfigError([Problem(None, f"{self.path} is not valid TOML: {e}")]) from None
+            raise ConfigError([Problem(None, SettingsWords.tr("%1 is not valid TOML: %2").arg(str(self.path), str(e)))]) \
+                from None
         except (OSError, UnicodeDecodeError) as e:
             why = getattr(e, "strerror", None) or e
-            raise ConfigError([Problem(None, f"{self.path} cannot be read: {e.__class__.__name__}: {why}")]) from None
+            raise ConfigError([Problem(None, SettingsWords.tr("%1 cannot be read: %2: %3").arg(
+                str(self.path), e.__class__.__name__, str(why)))]) from None
 
     def file_values(self) -> dict[str, Any]:
         """The file's values, or {} when it is missing or cannot be used (a form then starts from the defaults)."""
@@ -478,14 +546,14 @@ class ConfigSource:
         return sorted(k.upper().removeprefix(ENV_PREFIX).lower() for k in self.environ
                       if k.upper().removeprefix(ENV_PREFIX).lower() in Settings.model_fields)
 
-    def origin(self, setting: str, *, in_file: bool) -> str:
+    def origin(self, setting: str, *, in_file: bool) -> Text:
         """Where a setting's value came from, in words (the environment wins over the file)."""
         name = env_name(setting)
         if self.in_environment(setting):
-            return f"from environment variable {name}"
+            return SettingsWords.tr("from environment variable %1").arg(name)
         if in_file:
-            return f"from {self.path}, key '{setting}'"
-        return f"not set: set environment variable {name} or key '{setting}' in {self.path}"
+            return SettingsWords.tr("from %1, key '%2'").arg(str(self.path), setting)
+        return SettingsWords.tr("not set: set environment variable %1 or key '%2' in %3").arg(name, setting, str(self.path))
 
     # ---- the settings ------------------------------------------------------------------------------
     def load(self, *, require: tuple[str, ...] = ()) -> Settings:
@@ -522,7 +590,7 @@ class ConfigSource:
             unset = getattr(settings, name) is None if settings is not None else not (
                 name in data or self.in_environment(name))
             if unset and name not in failed:
-                problems.append(Problem(name, "is required", self.origin(name, in_file=name in data)))
+                problems.append(Problem(name, SettingsWords.tr("is required"), self.origin(name, in_file=name in data)))
         return (settings if not problems else None), problems
 
     def usable(self) -> Settings:
@@ -547,12 +615,12 @@ class ConfigSource:
     def _problem(self, err: Mapping[str, Any], data: Mapping[str, Any]) -> Problem:
         name = str(err["loc"][0]) if err["loc"] else "?"
         if err["type"] == "extra_forbidden":
-            return Problem(None, f"'{name}' in {self.path} is not a setting the kiosk knows "
-                                 "(check the spelling; keys are lower case)")
-        message = str(err["msg"]).removeprefix("Value error, ")
+            return Problem(None, SettingsWords.tr("'%1' in %2 is not a setting the kiosk knows (check the spelling; keys "
+                                                  "are lower case)").arg(name, str(self.path)))
+        message = _message(err)
         if err["type"] == "list_type":
             example = _LIST_EXAMPLES.get(name, '["webshop.betgames.tv"]')
-            message += f" (a JSON list, e.g. {example})"
+            message = SettingsWords.tr("%1 (a JSON list, e.g. %2)").arg(message, example)
         value = None
         if name not in _SECRET_FIELDS and "input" in err and err["type"] != "missing":
             value = repr(err["input"])

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.autologin.schedule import DailyFreshStart
 from kiosk.autologin.session import Screen, ScreenKind, Session, State
-from kiosk.autologin.webshop import WebshopError, WebshopUnavailable, probe
+from kiosk.autologin.webshop import WebshopError, WebshopUnavailable, WebshopWords, probe
 from kiosk.broker.client import LinkSource, link_source
 from kiosk.clock import Clock, SystemClock
 from kiosk.exitcodes import ExitCode
@@ -271,7 +271,8 @@ class KioskController(QObject):
         self._link_task = None
         if not isinstance(error, WebshopError):
             log.error("autologin request failed unexpectedly: %s", error.__class__.__name__)
-            error = WebshopUnavailable("The autologin request failed unexpectedly; it will be tried again.")
+            error = WebshopUnavailable(WebshopWords.tr("The autologin request failed unexpectedly; it will be tried "
+                                                       "again."))
         self.session.on_link_failed(error)
 
     # ---- network comes back ------------------------------------------------------------------

@@ -8,6 +8,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-background-networking")
+# The native screens speak the system's language when KIOSK_LANGUAGE is not set (kiosk/languages.py): a developer's
+# own locale (LANG=pl_PL.UTF-8) must not turn the words the tests read into Polish. A test that wants a language says so.
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ["LANG"] = "C.UTF-8"
 
 import pytest
 from PySide6 import QtWebEngineWidgets  # noqa: F401  (must be imported before the QApplication exists)
@@ -24,6 +30,16 @@ def _state_of(path):
     except OSError:
         return None
     return (st.st_size, st.st_mtime_ns, st.st_mode)
+
+
+@pytest.fixture(autouse=True)
+def _english_again_after_each_test():
+    """A test that set the shop's language (a kiosk with KIOSK_LANGUAGE, or install() itself) leaves English behind."""
+    yield
+    from kiosk.ui.language import install, shop
+
+    if not shop().english:
+        install("en")
 
 
 @pytest.fixture(autouse=True, scope="session")

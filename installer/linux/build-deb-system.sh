@@ -39,7 +39,10 @@ mkdir -p "$bundle/_internal"
 (cd "$repo" && find kiosk -name '*.py') | while read -r f; do
     install -D -m 0644 "$repo/$f" "$bundle/_internal/$f"
 done
-(cd "$repo/resources" && find . -type f ! -name '*.pyc' ! -path '*/__pycache__/*') | while read -r f; do
+# The resources as the wheel has them: not the docs' screenshots, not the translations' .ts sources (the .qm are built
+# and committed next to them: docs/developers/translations.md).
+(cd "$repo/resources" && find . -type f ! -name '*.pyc' ! -name '*.ts' ! -path '*/__pycache__/*' ! -path './screenshots/*') |
+        while read -r f; do
     install -D -m 0644 "$repo/resources/$f" "$bundle/_internal/kiosk/resources/$f"
 done
 # publicsuffixlist (the public suffix list the allowed-hosts check reads; MPL-2.0, pure Python, ~350 KB) is not

@@ -16,6 +16,11 @@ from urllib.parse import urlsplit
 from kiosk import redact
 from kiosk.hosts import Address, HostEntry, address_of, entries_of, first_match, is_loopback, near_miss
 from kiosk.settings import Settings
+from kiosk.words import Words
+
+
+class NavigationWords(Words):
+    """Why the kiosk runs degraded on a page: a login form the pattern does not recognise."""
 
 
 class Verdict(str, enum.Enum):
@@ -130,5 +135,6 @@ class LoginFormReports:
         if shown in self.reported or len(self.reported) >= self.MAX_URLS:
             return None
         self.reported.append(shown)
-        return (f"a login form is on screen at {shown}, but KIOSK_LOGIN_URL_PATTERN does not match that URL, so the "
-                "kiosk cannot tell it is logged out there; run `kiosk doctor` (login page) and correct the pattern")
+        return NavigationWords.tr("a login form is on screen at %1, but KIOSK_LOGIN_URL_PATTERN does not match that URL, "
+                                  "so the kiosk cannot tell it is logged out there; run `kiosk doctor` (login page) "
+                                  "and correct the pattern").arg(shown)

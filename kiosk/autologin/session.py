@@ -20,8 +20,13 @@ from kiosk import redact
 from kiosk.autologin.webshop import AutologinLink, LinkRefused, WebshopError
 from kiosk.clock import Clock, say_duration
 from kiosk.exitcodes import ExitCode
+from kiosk.words import Words
 
 log = logging.getLogger(__name__)
+
+
+class SessionWords(Words):
+    """The splash, offline and error screens: their titles and the kiosk's own reasons."""
 
 
 class State(str, enum.Enum):
@@ -143,7 +148,7 @@ class Session:
         self.state = State.STARTING
         self.stats = Stats()
         self.started_at = clock.monotonic()
-        self.screen = Screen(ScreenKind.SPLASH, "Starting")
+        self.screen = Screen(ScreenKind.SPLASH, SessionWords.tr("Starting…"))
         self.retry_at: float | None = None
         self._load_deadline: float | None = None
         self._in_flight = False
@@ -220,7 +225,7 @@ class Session:
     def on_link_failed(self, error: WebshopError) -> None:
         self._in_flight = False
         self.stats.autologin_results[result_of(error)] += 1
-        reason = str(error)
+        reason = error.text  # the English sentence, translatable where a screen shows it
         if error.transient:
             self._go_offline(reason, unreachable=error.unreachable, retry_after=error.retry_after)
         else:
@@ -230,7 +235,7 @@ class Session:
         """A main document on an allowed, non-login URL is on screen (DOMContentLoaded, or its load finished)."""
         self.on_url_changed(url)
         if not ok:
-            self.on_load_failed("The webshop page did not load completely.")
+            self.on_load_failed(SessionWords.tr("The webshop page did not load completely."))
             return
         if self.state in (State.LOADING, State.READY):
             self._load_deadline = None
@@ -254,9 +259,10 @@ class Session:
         if self.state in (State.LOADING, State.READY):
             self._has_shown_web = False  # the splash covers the white page until the webshop is back
             if self._bounced():
-                self._go_error(f"The webshop page left for a blank page {self._policy.login_loop_limit} times in a row, "
-                               "even with fresh login links. Check the webshop (or a proxy in front of it) with "
-                               "BetGames; the kiosk keeps trying.")
+                self._go_error(SessionWords.tr(
+                    "The webshop page left for a blank page %1 times in a row, even with fresh login links. Check the "
+                    "webshop (or a proxy in front of it) with BetGames; the kiosk keeps trying.").arg(
+                    self._policy.login_loop_limit))
                 return
             log.warning("the page left the webshop%s; getting a fresh link", self._loop_note())
             self._authenticate(force=True)  # publishes the new state with the new url
@@ -291,21 +297,22 @@ class Session:
             return  # on a loaded page the refusal is the whole answer: the page stays
         self._load_deadline = None
         if verdict == "insecure":
-            reason = (f"The webshop's login link redirected the kiosk to plain http at {host}; the kiosk opens "
-                      "only https outside this PC. Check KIOSK_AUTH_URL and any proxy that rewrites https to http.")
+            reason = SessionWords.tr(
+                "The webshop's login link redirected the kiosk to plain http at %1; the kiosk opens only https outside "
+                "this PC. Check KIOSK_AUTH_URL and any proxy that rewrites https to http.")
         elif verdict == "foreign_host":
-            reason = (f"The webshop's login link redirected the kiosk to {host}, which is not in KIOSK_ALLOWED_HOSTS; "
-                      "add it there if it is genuine.")
+            reason = SessionWords.tr("The webshop's login link redirected the kiosk to %1, which is not in "
+                                     "KIOSK_ALLOWED_HOSTS; add it there if it is genuine.")
         else:
-            reason = (f"The webshop's login link redirected the kiosk to an address it may not open ({host}). "
-                      "Check KIOSK_AUTH_URL and KIOSK_ALLOWED_HOSTS.")
-        self._go_error(reason)
+            reason = SessionWords.tr("The webshop's login link redirected the kiosk to an address it may not open "
+                                     "(%1). Check KIOSK_AUTH_URL and KIOSK_ALLOWED_HOSTS.")
+        self._go_error(reason.arg(host))
 
     def on_certificate_error(self, host: str, problem: str) -> None:
         """A certificate was refused (never bypassed): say which host and what is wrong."""
-        self._go_error(f"The secure connection to {host} was refused: {problem} "
-                       "Check the PC's date and time; behind a company proxy, install its certificate "
-                       "in the system store.", delay=self._policy.certificate_retry)
+        self._go_error(SessionWords.tr("The secure connection to %1 was refused: %2 Check the PC's date and time; behind "
+                                       "a company proxy, install its certificate in the system store.").arg(host, problem),
+                       delay=self._policy.certificate_retry)
 
     def on_login_page_seen(self, url: str) -> None:
         """The webshop tried to go to its login page; the navigation was refused."""
@@ -316,9 +323,10 @@ class Session:
             self._publish()
             return
         if self._bounced():
-            self._go_error(f"The webshop sent the kiosk to its login page {self._policy.login_loop_limit} times in a row, "
-                           "even with fresh login links. Check that the POS user is active in the BetGames back office "
-                           "and that the shop, POS and user names are right.")
+            self._go_error(SessionWords.tr(
+                "The webshop sent the kiosk to its login page %1 times in a row, even with fresh login links. Check "
+                "that the POS user is active in the BetGames back office and that the shop, POS and user names are "
+                "right.").arg(self._policy.login_loop_limit))
             return
         log.info("webshop went to its login page%s; getting a fresh link", self._loop_note())
         self._authenticate()
@@ -331,8 +339,8 @@ class Session:
         recent = [t for t in s.crash_times if now - t <= self._policy.crash_window]
         log.warning("web page process ended (%s); restart %d", detail, s.renderer_restarts)
         if len(recent) >= self._policy.crash_limit:
-            reason = (f"The web page process ended {len(recent)} times within "
-                      f"{say_duration(self._policy.crash_window)}; exiting so the kiosk is restarted cleanly.")
+            reason = SessionWords.tr("The web page process ended %1 times within %2; exiting so the kiosk is restarted "
+                                     "cleanly.").arg(len(recent), say_duration(self._policy.crash_window))
             s.last_error = reason
             self._publish()
             self._fx.exit(ExitCode.RENDERER_CRASHES, reason)
@@ -403,7 +411,8 @@ class Session:
             self._authenticate()
         elif self.state is State.LOADING and self._load_deadline is not None and now >= self._load_deadline:
             self._load_deadline = None
-            self._go_offline(f"The webshop page did not arrive within {say_duration(self._policy.load_timeout)}.")
+            self._go_offline(SessionWords.tr("The webshop page did not arrive within %1.").arg(
+                say_duration(self._policy.load_timeout)))
         else:
             self._fx.wake_at(self.retry_at if self.state in (State.OFFLINE, State.ERROR) else self._load_deadline)
 
@@ -500,11 +509,12 @@ class Session:
             # Refreshing an expired session: the webshop stays on screen until the new one loads.
             if self._has_shown_web:
                 return Screen(ScreenKind.WEB)
-            return Screen(ScreenKind.SPLASH, "Signing in to the webshop…")
+            return Screen(ScreenKind.SPLASH, SessionWords.tr("Signing in to the webshop…"))
         if state is State.OFFLINE:
-            return Screen(ScreenKind.OFFLINE, "The webshop cannot be reached right now", reason, self.retry_at,
-                          self._tap_at())
-        return Screen(ScreenKind.ERROR, "The kiosk needs a technician", reason, self.retry_at, self._tap_at())
+            return Screen(ScreenKind.OFFLINE, SessionWords.tr("The webshop cannot be reached right now"), reason,
+                          self.retry_at, self._tap_at())
+        return Screen(ScreenKind.ERROR, SessionWords.tr("The kiosk needs a technician"), reason, self.retry_at,
+                      self._tap_at())
 
     def _publish(self) -> None:
         for fn in self._listeners:

@@ -29,6 +29,7 @@ from kiosk.autologin.navigation import NavigationPolicy, Verdict
 from kiosk.clock import say_duration
 from kiosk.httpclient import make_client
 from kiosk.settings import Settings
+from kiosk.words import Text, Words
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,10 @@ class AutologinLink:
         return f"AutologinLink(shop_id={self.shop_id}, pos_id={self.pos_id}, user_id={self.user_id})"
 
 
+class WebshopWords(Words):
+    """Why a login link did not come: the offline and error screens' reasons, the setup form's connection test."""
+
+
 class WebshopError(Exception):
     """Base of every autologin failure. ``str()`` is a sentence for a technician.
 
@@ -67,6 +72,7 @@ class WebshopError(Exception):
 
     def __init__(self, message: str, *, unreachable: bool = False, retry_after: float | None = None):
         super().__init__(message)
+        self.text = message  # str() is the English; a Text here is what a screen translates
         self.unreachable = unreachable
         self.retry_after = retry_after
 
@@ -157,12 +163,12 @@ def interpret_answer(answer: Answer, settings: Settings, *, latency: float, poli
     if error is not None:
         raise error
     if payload is None:
-        raise WebshopUnavailable(f"The autologin service at {host} did not answer with JSON "
-                                 "(a proxy or captive portal page?); check the shop's internet access.")
+        raise WebshopUnavailable(WebshopWords.tr("The autologin service at %1 did not answer with JSON (a proxy or "
+                                                 "captive portal page?); check the shop's internet access.").arg(host))
     link = _parse_link(payload, latency)
     if link is None:
-        raise WebshopUnavailable(f"The autologin service at {host} answered without a login link; "
-                                 "it will be tried again.")
+        raise WebshopUnavailable(WebshopWords.tr("The autologin service at %1 answered without a login link; it will "
+                                                 "be tried again.").arg(host))
     check_link(link.url, policy or NavigationPolicy(settings), settings.allowed_hosts)
     return link
 
@@ -171,21 +177,22 @@ def _status_error(answer: Answer, payload: Any, host: str | None, now: float | N
     status = answer.status
     retry_after = next((v for k, v in answer.headers.items() if k.lower() == "retry-after"), None)
     if status in (429, 503) and (wait := parse_retry_after(retry_after, now)) is not None:
-        return WebshopUnavailable(f"The autologin service at {host} is busy (HTTP {status}) and asked "
-                                  f"to be tried again in {say_duration(wait)}.", retry_after=wait)
+        return WebshopUnavailable(WebshopWords.tr("The autologin service at %1 is busy (HTTP %2) and asked to be tried "
+                                                  "again in %3.").arg(host, status, say_duration(wait)), retry_after=wait)
     if status == 429:
-        return WebshopUnavailable(f"The autologin service at {host} is busy (HTTP 429); it will be tried again.")
+        return WebshopUnavailable(WebshopWords.tr("The autologin service at %1 is busy (HTTP 429); it will be tried "
+                                                  "again.").arg(host))
     if status >= 500:
-        return WebshopUnavailable(f"The autologin service at {host} has a problem (HTTP {status}); "
-                                  "it will be tried again.")
+        return WebshopUnavailable(WebshopWords.tr("The autologin service at %1 has a problem (HTTP %2); it will be "
+                                                  "tried again.").arg(host, status))
     if status == 400 or (isinstance(payload, dict) and "error" in payload):
         message = _error_message(payload) or f"HTTP {status}"
-        return AutologinRejected(
-            f"The webshop rejected the autologin request: {redact.redact(message)}. "
-            "Check the partner id and secret key, and the shop, POS and user names in the kiosk configuration.")
+        return AutologinRejected(WebshopWords.tr(
+            "The webshop rejected the autologin request: %1. Check the partner id and secret key, and the shop, POS "
+            "and user names in the kiosk configuration.").arg(redact.redact(message)))
     if status != 200:
-        return WebshopUnavailable(f"The autologin service at {host} answered HTTP {status}; "
-                                  "check KIOSK_AUTH_URL and any proxy between the shop and the internet.")
+        return WebshopUnavailable(WebshopWords.tr("The autologin service at %1 answered HTTP %2; check KIOSK_AUTH_URL "
+                                                  "and any proxy between the shop and the internet.").arg(host, status))
     return None
 
 
@@ -193,42 +200,52 @@ def transport_error(error: BaseException, host: str | None, *, deadline: float, 
                     max_answer: int) -> WebshopError:
     """What a request that got no whole answer means (pure): not reached, too slow (``expired``: the whole-request
     ``deadline`` cut it), too big, or cut off."""
-    too_slow = AnswerTooSlow(f"The autologin service at {host} took longer than {say_duration(deadline)} "
-                             "to answer (a slow proxy or captive portal?); check the shop's internet connection.")
+    too_slow = AnswerTooSlow(WebshopWords.tr(
+        "The autologin service at %1 took longer than %2 to answer (a slow proxy or captive portal?); check the shop's "
+        "internet connection.").arg(host, say_duration(deadline)))
     if isinstance(error, CapExceeded):
-        return AnswerTooLarge(f"The autologin service at {host} sent an answer larger than {max_answer // 1024} KiB "
-                              "(a proxy or captive portal page?); check the shop's internet access.")
+        return AnswerTooLarge(WebshopWords.tr(
+            "The autologin service at %1 sent an answer larger than %2 KiB (a proxy or captive portal page?); check the "
+            "shop's internet access.").arg(host, max_answer // 1024))
+    late = WebshopWords.tr("The autologin service at %1 did not answer in time; check the shop's internet "
+                           "connection.").arg(host)
     if isinstance(error, httpx.ConnectTimeout):
-        return WebshopUnavailable(f"The autologin service at {host} did not answer in time; "
-                                  "check the shop's internet connection.", unreachable=True)
+        return WebshopUnavailable(late, unreachable=True)
     if isinstance(error, httpx.TimeoutException) and not expired:
-        return WebshopUnavailable(f"The autologin service at {host} did not answer in time; "
-                                  "check the shop's internet connection.")
+        return WebshopUnavailable(late)
     if isinstance(error, httpx.ConnectError):
         sentence, unreachable = _connect_sentence(host, error)
         return WebshopUnavailable(sentence, unreachable=unreachable)
     if expired:
         return too_slow
-    return WebshopUnavailable(f"The autologin request to {host} failed ({error.__class__.__name__}); "
-                              "check the shop's internet connection and proxy.")
+    return WebshopUnavailable(WebshopWords.tr("The autologin request to %1 failed (%2); check the shop's internet "
+                                              "connection and proxy.").arg(host, error.__class__.__name__))
 
 
-def check_link(url: str, policy: NavigationPolicy, allowed_hosts: list[str], *, sender: str = "The webshop",
-               fix: str = "Check KIOSK_AUTH_URL points at the real BetGames service.") -> None:
-    """The link must pass the same rule as every page the view shows (kiosk.autologin.navigation); ``sender`` and
-    ``fix`` say where it came from (the webshop, or the kiosk's broker) and what to check."""
+def check_link(url: str, policy: NavigationPolicy, allowed_hosts: list[str], *, broker: bool = False) -> None:
+    """The link must pass the same rule as every page the view shows (kiosk.autologin.navigation); ``broker``: it
+    came through the kiosk's broker, whose own auth_url is then what to check. A link to a foreign host is
+    refused in the same words either way (the webshop chose the host)."""
     verdict = policy.judge(url)
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     if verdict in (Verdict.FORBIDDEN_SCHEME, Verdict.INSECURE) or parts.scheme not in ("http", "https"):
-        raise LinkRefused(f"{sender} sent a login link that is not https ({parts.scheme or 'no scheme'}://{host}); "
-                          f"the kiosk will not open it. {fix}")
+        scheme = f"{parts.scheme or 'no scheme'}://{host}"
+        if broker:
+            raise LinkRefused(WebshopWords.tr("The kiosk's broker sent a login link that is not https (%1); the kiosk "
+                                              "will not open it. Check the broker's auth_url.").arg(scheme))
+        raise LinkRefused(WebshopWords.tr(
+            "The webshop sent a login link that is not https (%1); the kiosk will not open it. Check KIOSK_AUTH_URL "
+            "points at the real BetGames service.").arg(scheme))
     if verdict is Verdict.FOREIGN_HOST:
         where = parts.netloc.rpartition("@")[2].lower() or host
         hint = policy.hint(url)
-        raise LinkRefused(f"{sender} sent a login link to {where}, which is not in KIOSK_ALLOWED_HOSTS "
-                          f"({', '.join(allowed_hosts)})"
-                          + (f": {hint}" if hint else "; add it there if it is genuine") + ".")
+        listed = ", ".join(allowed_hosts)
+        if hint:
+            raise LinkRefused(WebshopWords.tr("The webshop sent a login link to %1, which is not in KIOSK_ALLOWED_HOSTS "
+                                              "(%2): %3.").arg(where, listed, hint))
+        raise LinkRefused(WebshopWords.tr("The webshop sent a login link to %1, which is not in KIOSK_ALLOWED_HOSTS "
+                                          "(%2); add it there if it is genuine.").arg(where, listed))
 
 
 def probe(url: str, timeout: float = 1.0) -> bool:
@@ -248,15 +265,17 @@ def probe(url: str, timeout: float = 1.0) -> bool:
         return False
 
 
-def _connect_sentence(host: str | None, e: Exception) -> tuple[str, bool]:
+def _connect_sentence(host: str | None, e: Exception) -> tuple[Text, bool]:
     """The sentence, and whether the upstream was unreachable (a TLS failure means something answered)."""
     text = str(e).lower()
     if "certificate" in text or "ssl" in text or "tls" in text:
-        return (f"The secure connection to {host} failed (certificate problem); check the PC's date and time "
-                "and, behind a company proxy, that its certificate is installed in the system store."), False
+        return WebshopWords.tr("The secure connection to %1 failed (certificate problem); check the PC's date and time "
+                               "and, behind a company proxy, that its certificate is installed in the system "
+                               "store.").arg(host), False
     if "name or service" in text or "getaddrinfo" in text or "nodename" in text or "name resolution" in text:
-        return f"The address {host} cannot be found (DNS); check the shop's internet connection.", True
-    return f"The autologin service at {host} cannot be reached; check the shop's internet connection.", True
+        return WebshopWords.tr("The address %1 cannot be found (DNS); check the shop's internet connection.").arg(host), True
+    return WebshopWords.tr("The autologin service at %1 cannot be reached; check the shop's internet "
+                           "connection.").arg(host), True
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:

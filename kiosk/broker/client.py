@@ -27,6 +27,7 @@ from kiosk.autologin.webshop import (
     LinkRefused,
     WebshopError,
     WebshopUnavailable,
+    WebshopWords,
     check_link,
 )
 from kiosk.broker import protocol
@@ -132,15 +133,16 @@ class BrokerClient:
         try:
             answer = call(self._address, protocol.request(self._op), timeout=self._timeout)
         except BrokerUnreachable as e:
-            raise WebshopUnavailable(f"The kiosk cannot get a login link: {e}.") from None
+            raise WebshopUnavailable(WebshopWords.tr("The kiosk cannot get a login link: %1.").arg(str(e))) from None
         except ProtocolError as e:
-            raise WebshopUnavailable(f"The kiosk's broker at {self._address} did not answer properly ({e}); "
-                                     "it will be tried again.") from None
+            raise WebshopUnavailable(WebshopWords.tr("The kiosk's broker at %1 did not answer properly (%2); it will be "
+                                                     "tried again.").arg(str(self._address), str(e))) from None
         if not answer.get("ok"):
             raise _error_of(answer.get("error"))
         link = _link_of(answer.get("test" if self._op is Op.TEST else "link"), time.monotonic() - started)
         if link is None:
-            raise WebshopUnavailable("The kiosk's broker sent an answer without a login link; it will be tried again.")
+            raise WebshopUnavailable(WebshopWords.tr("The kiosk's broker sent an answer without a login link; it will be "
+                                                     "tried again."))
         if self._op is Op.LINK:
             redact.register(_token_of(link.url))
             self._check_policy(link.url)
@@ -149,13 +151,13 @@ class BrokerClient:
         return link
 
     def _check_policy(self, url: str) -> None:
-        check_link(url, self._policy, self._settings.allowed_hosts, sender="The kiosk's broker",
-                   fix="Check the broker's auth_url.")
+        check_link(url, self._policy, self._settings.allowed_hosts, broker=True)
 
 
 def _error_of(error: Any) -> WebshopError:
     if not isinstance(error, dict) or not isinstance(error.get("message"), str):
-        return WebshopUnavailable("The kiosk's broker sent a failure without a reason; it will be tried again.")
+        return WebshopUnavailable(WebshopWords.tr("The kiosk's broker sent a failure without a reason; it will be tried "
+                                                  "again."))
     message = redact.redact(error["message"])[:1000]
     try:
         kind = Kind(error.get("kind"))

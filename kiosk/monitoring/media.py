@@ -15,6 +15,12 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
+from kiosk.words import Text, Words
+
+
+class MediaWords(Words):
+    """What the web engine plays: the technician's Information screen and the doctor's video check."""
+
 # Codec → (what the probe asks MediaSource and canPlayType, the clip it decodes, the element that plays it).
 CODECS: dict[str, tuple[str, str, str]] = {
     "h264": ('video/mp4; codecs="avc1.42E01E"', "probe-h264.mp4", "video"),
@@ -73,16 +79,16 @@ def missing(media: dict[str, bool]) -> list[str]:
     return [codec for codec in LIVE_STREAM_CODECS if not media.get(codec)]
 
 
-def way_out(platform: str | None = None) -> str:
+def way_out(platform: str | None = None) -> Text:
     """What to install so the live streams play, on this platform."""
     platform = platform or sys.platform
     if platform.startswith("linux"):
-        return ("Install the betshop-kiosk-system package on Debian 13 or newer: it runs on the distribution's "
-                "QtWebEngine, which plays them (see docs/it/video.md).")
+        return MediaWords.tr("Install the betshop-kiosk-system package on Debian 13 or newer: it runs on the "
+                             "distribution's QtWebEngine, which plays them (see docs/it/video.md).")
     if platform.startswith("win"):
-        return ("Install a kiosk build whose QtWebEngine was built with proprietary codecs "
-                "(installer/windows/build-qtwebengine-codecs.ps1; see docs/it/video.md).")
-    return "Use a QtWebEngine built with proprietary codecs (see docs/it/video.md)."
+        return MediaWords.tr("Install a kiosk build whose QtWebEngine was built with proprietary codecs "
+                             "(installer/windows/build-qtwebengine-codecs.ps1; see docs/it/video.md).")
+    return MediaWords.tr("Use a QtWebEngine built with proprietary codecs (see docs/it/video.md).")
 
 
 def live_stream_warning(media: dict[str, bool], platform: str | None = None) -> str | None:
@@ -90,30 +96,28 @@ def live_stream_warning(media: dict[str, bool], platform: str | None = None) -> 
     lacking = missing(media)
     if not lacking:
         return None
-    return f"The webshop's live streams ({'/'.join(NAMES[c] for c in lacking)}) stay black. {way_out(platform)}"
+    return MediaWords.tr("The webshop's live streams (%1) stay black. %2").arg("/".join(NAMES[c] for c in lacking),
+                                                                              way_out(platform))
 
 
 def video_check(media: dict[str, bool] | None, platform: str | None = None) -> tuple[bool, str]:
     """(passed, sentence): can this kiosk play the webshop's live streams? For the log and a doctor check."""
     if media is None:
-        return False, "The web engine's video support has not been probed yet."
+        return False, MediaWords.tr("The web engine's video support has not been probed yet.")
     lacking = missing(media)
     if not lacking:
-        return True, "The web engine plays H.264 and AAC, the codecs of the webshop's live streams."
-    names = " and ".join(NAMES[c] for c in lacking)
-    return False, (f"This kiosk's web engine cannot play {names}, the codecs of the webshop's live streams: "
-                   f"they stay black. {way_out(platform)}")
+        return True, MediaWords.tr("The web engine plays H.264 and AAC, the codecs of the webshop's live streams.")
+    names = NAMES[lacking[0]] if len(lacking) == 1 else MediaWords.tr("%1 and %2").arg(*(NAMES[c] for c in lacking[:2]))
+    return False, MediaWords.tr("This kiosk's web engine cannot play %1, the codecs of the webshop's live streams: they "
+                                "stay black. %2").arg(names, way_out(platform))
 
 
 def summary(media: dict[str, bool] | None) -> str:
     """One line for the technician's Information screen: what plays and what does not."""
     if media is None:
-        return "not probed yet"
-    plays = [NAMES[c] for c in CODECS if media.get(c)]
-    lacks = [NAMES[c] for c in CODECS if not media.get(c)]
-    parts = []
-    if plays:
-        parts.append("plays " + ", ".join(plays))
-    if lacks:
-        parts.append("cannot play " + ", ".join(lacks))
-    return "; ".join(parts)
+        return MediaWords.tr("not probed yet")
+    plays = ", ".join(NAMES[c] for c in CODECS if media.get(c))
+    lacks = ", ".join(NAMES[c] for c in CODECS if not media.get(c))
+    if plays and lacks:
+        return MediaWords.tr("plays %1; cannot play %2").arg(plays, lacks)
+    return MediaWords.tr("plays %1").arg(plays) if plays else MediaWords.tr("cannot play %1").arg(lacks)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWebEngineCore import QWebEngineFrame, QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 
 from kiosk.printing.paper import Paper
+from kiosk.printing.spooler import PrinterWords
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ class SlipRenderer(QObject):
     """Renders one capture at a time on a hidden page of the given profile."""
 
     rendered = Signal(object)  # Capture with .pdf and .length_mm
-    failed = Signal(object, str)  # Capture, reason
+    failed = Signal(object, object)  # Capture, reason (a Text, for the cashier's banner)
 
     def __init__(self, profile: QWebEngineProfile, paper: Paper, parent: QObject):
         super().__init__(parent)
@@ -111,7 +112,8 @@ class SlipRenderer(QObject):
         self._current: Capture | None = None
         self._timeout = QTimer(self)
         self._timeout.setSingleShot(True)
-        self._timeout.timeout.connect(lambda: self._fail("the slip took longer than 15 seconds to lay out"))
+        self._timeout.timeout.connect(lambda: self._fail(PrinterWords.tr(
+            "The slip took longer than 15 seconds to lay out.")))
 
     @property
     def busy(self) -> bool:
@@ -119,7 +121,7 @@ class SlipRenderer(QObject):
 
     def render(self, capture: Capture) -> None:
         if len(capture.html.encode()) > MAX_HTML:
-            self.failed.emit(capture, "the slip's page is larger than 2 MB")
+            self.failed.emit(capture, PrinterWords.tr("The slip's page is larger than 2 MB."))
             return
         self._current = capture
         self._timeout.start(RENDER_TIMEOUT_MS)
@@ -129,7 +131,7 @@ class SlipRenderer(QObject):
         if self._current is None:
             return
         if not ok:
-            self._fail("the slip's page could not be laid out")
+            self._fail(PrinterWords.tr("The slip's page could not be laid out."))
             return
         self.page.runJavaScript(MEASURE % self.paper.content_width_px, APPLICATION_WORLD, self._measured)
 
@@ -138,7 +140,7 @@ class SlipRenderer(QObject):
         if c is None:
             return
         if not isinstance(height, (int, float)):
-            self._fail("the slip's length could not be measured")
+            self._fail(PrinterWords.tr("The slip's length could not be measured."))
             return
         c.length_mm = self.paper.length_for(height)
         c.pdf = self._dir / f"slip-{c.number}.pdf"
@@ -153,7 +155,7 @@ class SlipRenderer(QObject):
         if c is None or c.pdf is None or path != str(c.pdf):
             return
         if not ok:
-            self._fail("the slip could not be turned into a PDF")
+            self._fail(PrinterWords.tr("The slip could not be turned into a PDF."))
             return
         self._timeout.stop()
         self._current = None

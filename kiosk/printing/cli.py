@@ -55,7 +55,9 @@ def _print(settings) -> int:
     service.spooled.connect(watch.spooled)
     service.changed.connect(watch.check)
     loop.every(500, watch.check)
-    print_test_page(service)
+    from kiosk.ui.language import english
+
+    print_test_page(service, english())  # the command line is English; the technician menu prints in its language
     try:
         return loop.run()
     finally:

@@ -11,24 +11,28 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from kiosk.clock import say_duration
 from kiosk.printing.paper import Paper
-from kiosk.printing.spooler import PrinterState, PrinterStatus, SpoolerError
+from kiosk.printing.spooler import PrinterState, PrinterStatus, PrinterWords, SpoolerError
 
 TIMEOUT = 10.0  # seconds for any lp/lpstat call; cupsd answers in milliseconds when it is alive
 _JOB_ID = re.compile(r"request id is (\S+)-(\d+)")
 _PRINTER_LINE = re.compile(r"^printer (\S+) (?:(is idle)|(now printing) \S+|(disabled)) ")
 
 # printer-state-reasons (RFC 8011 / PWG 5100.9) → what the cashier is told, and the state it means.
+_OUT_OF_PAPER = PrinterWords.tr("The receipt printer is out of paper")
+_COVER_OPEN = PrinterWords.tr("The receipt printer's cover is open")
+_NOT_ANSWERING = PrinterWords.tr("The receipt printer is not answering (switched off or not connected)")
 _REASONS: tuple[tuple[str, PrinterState, str], ...] = (
-    ("media-empty", PrinterState.STOPPED, "The receipt printer is out of paper"),
-    ("media-needed", PrinterState.STOPPED, "The receipt printer is out of paper"),
-    ("media-jam", PrinterState.ERROR, "Paper is jammed in the receipt printer"),
-    ("cover-open", PrinterState.ERROR, "The receipt printer's cover is open"),
-    ("door-open", PrinterState.ERROR, "The receipt printer's cover is open"),
-    ("offline", PrinterState.OFFLINE, "The receipt printer is offline (switched off or not connected)"),
-    ("connecting-to-device", PrinterState.OFFLINE, "The receipt printer is not answering (switched off or not connected)"),
-    ("timed-out", PrinterState.OFFLINE, "The receipt printer is not answering (switched off or not connected)"),
-    ("shutdown", PrinterState.OFFLINE, "The receipt printer is switched off"),
+    ("media-empty", PrinterState.STOPPED, _OUT_OF_PAPER),
+    ("media-needed", PrinterState.STOPPED, _OUT_OF_PAPER),
+    ("media-jam", PrinterState.ERROR, PrinterWords.tr("Paper is jammed in the receipt printer")),
+    ("cover-open", PrinterState.ERROR, _COVER_OPEN),
+    ("door-open", PrinterState.ERROR, _COVER_OPEN),
+    ("offline", PrinterState.OFFLINE, PrinterWords.tr("The receipt printer is offline (switched off or not connected)")),
+    ("connecting-to-device", PrinterState.OFFLINE, _NOT_ANSWERING),
+    ("timed-out", PrinterState.OFFLINE, _NOT_ANSWERING),
+    ("shutdown", PrinterState.OFFLINE, PrinterWords.tr("The receipt printer is switched off")),
 )
 
 
@@ -38,30 +42,31 @@ def _env() -> dict[str, str]:
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
     if shutil.which(args[0]) is None:
-        raise SpoolerError(f"The CUPS tools are not installed ({args[0]} missing); install cups-client.",
-                           PrinterState.ERROR)
+        raise SpoolerError(PrinterWords.tr("The CUPS tools are not installed (%1 missing); install "
+                                           "cups-client").arg(args[0]), PrinterState.ERROR)
     try:
         return subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT, env=_env())
     except subprocess.TimeoutExpired:
-        raise SpoolerError("The print service (CUPS) did not answer within 10 seconds; check that cupsd runs.",
-                           PrinterState.OFFLINE) from None
+        raise SpoolerError(PrinterWords.tr("The print service (CUPS) did not answer within %1; check that cupsd "
+                                           "runs").arg(say_duration(TIMEOUT)), PrinterState.OFFLINE) from None
     except OSError as e:
-        raise SpoolerError(f"The print service cannot be reached ({e.strerror}).", PrinterState.ERROR) from None
+        raise SpoolerError(PrinterWords.tr("The print service cannot be reached (%1)").arg(str(e.strerror)),
+                           PrinterState.ERROR) from None
 
 
 def _service_problem(stderr: str, printer: str) -> SpoolerError:
     text = stderr.strip().lower()
     if "invalid destination" in text or "not found" in text or "does not exist" in text:
-        return SpoolerError(f"There is no printer named '{printer}'; check KIOSK_PRINTER and the printer's "
-                            "name in CUPS (lpstat -p).", PrinterState.ERROR)
+        return SpoolerError(PrinterWords.tr("There is no printer named '%1'; check KIOSK_PRINTER and the printer's name "
+                                            "in CUPS (lpstat -p)").arg(printer), PrinterState.ERROR)
     if "scheduler is not running" in text or "connection refused" in text or "bad file descriptor" in text \
             or "no such file" in text:
-        return SpoolerError("The print service (CUPS) is not running; start cupsd.", PrinterState.OFFLINE)
+        return SpoolerError(PrinterWords.tr("The print service (CUPS) is not running; start cupsd"), PrinterState.OFFLINE)
     if "not accepting" in text:
-        return SpoolerError(f"The printer '{printer}' does not accept jobs; a technician can run cupsaccept "
-                            f"{printer}.", PrinterState.STOPPED)
+        return SpoolerError(PrinterWords.tr("The printer '%1' does not accept jobs; a technician can run cupsaccept "
+                                            "%1").arg(printer), PrinterState.STOPPED)
     first = stderr.strip().splitlines()[0][:200] if stderr.strip() else "no reason given"
-    return SpoolerError(f"CUPS refused the slip for '{printer}': {first}", PrinterState.ERROR)
+    return SpoolerError(PrinterWords.tr("CUPS refused the slip for '%1': %2").arg(printer, first), PrinterState.ERROR)
 
 
 class CupsSpooler:
@@ -77,8 +82,8 @@ class CupsSpooler:
         if not m:
             if out.returncode != 0:
                 raise _service_problem(out.stderr, "default")
-            raise SpoolerError("No printer is set: set KIOSK_PRINTER to the receipt printer's CUPS queue, or a "
-                               "system default printer (lpadmin -d NAME).", PrinterState.ERROR)
+            raise SpoolerError(PrinterWords.tr("No printer is set: set KIOSK_PRINTER to the receipt printer's CUPS queue, "
+                                               "or a system default printer (lpadmin -d NAME)"), PrinterState.ERROR)
         return m.group(1)
 
     def submit(self, printer: str, pdf: Path, *, title: str, paper: Paper, length_mm: float) -> str:
@@ -125,10 +130,11 @@ def parse_status(name: str, lpstat_l: str, pending: tuple[str, ...] = ()) -> Pri
         if any(a.startswith(key) for a in alerts):
             return PrinterStatus(name, state, sentence, pending)
     if disabled:
-        detail = f" ({message[:120]})" if message and message.lower() not in ("paused", "") else ""
-        return PrinterStatus(name, PrinterState.STOPPED,
-                             f"The receipt printer queue '{name}' is stopped{detail}", pending)
+        detail = message[:120] if message and message.lower() not in ("paused", "") else ""
+        stopped = PrinterWords.tr("The receipt printer queue '%1' is stopped (%2)").arg(name, detail) if detail \
+            else PrinterWords.tr("The receipt printer queue '%1' is stopped").arg(name)
+        return PrinterStatus(name, PrinterState.STOPPED, stopped, pending)
     if any(a.endswith("-error") for a in alerts):
-        return PrinterStatus(name, PrinterState.ERROR, f"The receipt printer reports a fault ({', '.join(alerts)})",
-                             pending)
+        return PrinterStatus(name, PrinterState.ERROR,
+                             PrinterWords.tr("The receipt printer reports a fault (%1)").arg(", ".join(alerts)), pending)
     return PrinterStatus(name, PrinterState.PRINTING if printing or pending else PrinterState.READY, None, pending)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 
 from kiosk.clock import Clock, say_duration
-from kiosk.printing.spooler import PROBLEM_STATES, PrinterState, PrinterStatus, Spooler, SpoolerError
+from kiosk.printing.spooler import PROBLEM_STATES, PrinterState, PrinterStatus, PrinterWords, Spooler, SpoolerError
+from kiosk.words import Text
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class PrintDesk:
             oldest = now - min(self.outstanding.values())
             if oldest >= STUCK_AFTER:
                 state = PrinterState.ERROR
-                problem = f"A slip has waited {say_duration(oldest)} in the printer queue"
+                problem = PrinterWords.tr("A slip has waited %1 in the printer queue").arg(say_duration(oldest))
         if problem and problem != self.problem:
             self.last_error = problem
             log.warning("printer %s: %s", status.name, problem)
@@ -88,7 +89,7 @@ class PrintDesk:
         self.state, self.problem = state, problem
 
     def status_failed(self, error: SpoolerError) -> None:
-        message = str(error)
+        message = error.args[0] if error.args and isinstance(error.args[0], Text) else str(error)
         if message != self.problem:
             log.warning("printer status unknown: %s", message)
             self.last_error = message
@@ -110,21 +111,25 @@ class PrintDesk:
 
     @property
     def banner(self) -> str | None:
-        """One or two plain sentences for the slim banner over the webshop, or None."""
+        """One or two plain sentences for the slim banner over the webshop, or None (a Text: the cashier reads it in
+        the shop's language)."""
         if not self.enabled or not self.attempted:
             return None
         if self.problem:
-            problem = self.problem.rstrip(". ")
-            if self.outstanding:
-                n = len(self.outstanding)
-                waiting = "the last slip was not printed" if n == 1 else f"{n} slips were not printed"
-                return (f"{problem}; {waiting}. It waits in the queue and prints when the printer is "
-                        "ready: do not print it again.")
+            # The kiosk's own problem sentences end without a full stop; a spooler's words may not.
+            problem = self.problem if isinstance(self.problem, Text) else self.problem.rstrip(". ")
+            n = len(self.outstanding)
+            if n == 1:
+                return PrinterWords.tr("%1; the last slip was not printed. It waits in the queue and prints when the "
+                                       "printer is ready: do not print it again.").arg(problem)
+            if n:
+                return PrinterWords.tr("%1; %n slip(s) were not printed. They wait in the queue and print when the "
+                                       "printer is ready: do not print them again.", "", n).arg(problem)
             if self.unprinted:
-                return f"{problem}; the last slip was not printed."
-            return f"{problem}. Check it before the next slip."
+                return PrinterWords.tr("%1; the last slip was not printed.").arg(problem)
+            return PrinterWords.tr("%1. Check it before the next slip.").arg(problem)
         if self.unprinted:
-            return f"The last slip was not printed: {self.unprinted}"
+            return PrinterWords.tr("The last slip was not printed: %1").arg(self.unprinted)
         return None
 
     @property

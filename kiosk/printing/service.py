@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage
@@ -17,7 +18,10 @@ from kiosk.clock import Clock
 from kiosk.printing.capture import Capture, SlipRenderer, capture_frame
 from kiosk.printing.desk import PrintDesk, make_spooler
 from kiosk.printing.paper import Paper
-from kiosk.printing.spooler import PrinterState, SpoolerError
+from kiosk.printing.spooler import PrinterState, PrinterWords, SpoolerError
+
+if TYPE_CHECKING:
+    from kiosk.ui.language import Translation
 
 log = logging.getLogger(__name__)
 FIRST_POLL_MS = 3000  # the printer's first status read, after the first page has had its start
@@ -66,14 +70,14 @@ class PrintService(QObject):
             return
         capture = Capture(source, now)
         if len(self._queue) >= MAX_QUEUED:
-            self._fail(capture, f"the page asked to print more than {MAX_QUEUED} slips at once; the rest were "
-                                "not printed")
+            self._fail(capture, PrinterWords.tr("The page asked to print more than %1 slips at once; the rest were not "
+                                                "printed.").arg(MAX_QUEUED))
             return
         log.info("print call from the %s: slip %d", source, capture.number)
 
         def copied(data: dict | None) -> None:
             if data is None:
-                self._fail(capture, "the page that asked to print was gone before it could be copied")
+                self._fail(capture, PrinterWords.tr("The page that asked to print was gone before it could be copied."))
                 return
             capture.html, capture.base, capture.title = data["html"], data["base"], data.get("title") or ""
             self._queue.append(capture)
@@ -117,10 +121,11 @@ class PrintService(QObject):
         self._submitting = False
         self.renderer.discard(capture)
         if isinstance(error, SpoolerError):
-            self.desk.failed(str(error), error.state)
+            self.desk.failed(error.args[0] if error.args else str(error), error.state)
         else:
             log.error("handing a slip to the spooler failed unexpectedly: %s", error.__class__.__name__)
-            self.desk.failed("the print system failed unexpectedly; see the kiosk log", PrinterState.ERROR)
+            self.desk.failed(PrinterWords.tr("The print system failed unexpectedly; see the kiosk log."),
+                             PrinterState.ERROR)
         self._changed()
         self._schedule_poll()
         self._next()
@@ -131,7 +136,7 @@ class PrintService(QObject):
 
     def _fail(self, capture: Capture, reason: str) -> None:
         self.renderer.discard(capture)
-        self.desk.failed(reason[0].upper() + reason[1:] + ".")
+        self.desk.failed(reason)
         self._changed()
 
     # ---- printer state ------------------------------------------------------------------------
@@ -152,7 +157,8 @@ class PrintService(QObject):
         self._polling = False
         if not isinstance(error, SpoolerError):
             log.error("reading the printer's state failed unexpectedly: %s", error.__class__.__name__)
-            error = SpoolerError("The printer's state could not be read; see the kiosk log.", PrinterState.UNKNOWN)
+            error = SpoolerError(PrinterWords.tr("The printer's state could not be read; see the kiosk log"),
+                                 PrinterState.UNKNOWN)
         self.desk.status_failed(error)
         self._changed()
         self._schedule_poll()
@@ -184,8 +190,13 @@ class PrintService(QObject):
 
 
 
-def print_test_page(service: PrintService) -> None:
-    """What the technician menu's "Print a test page" and ``kiosk print-test`` send."""
+def print_test_page(service: PrintService, lang: Translation | None = None) -> None:
+    """What the technician menu's "Print a test page" (in the menu's language) and ``kiosk print-test`` (English,
+    as the command line) send."""
     from kiosk.printing.testpage import test_page
+    from kiosk.ui.language import shop
 
-    service.print_html(test_page(service.settings, service.desk.name), "about:blank", "test page")
+    lang = lang or shop()
+    html = test_page(service.settings, service.desk.name, lang.text, lang=lang.info.accept.split(",")[0],
+                     when=lang.date_time())
+    service.print_html(html, "about:blank", "test page")

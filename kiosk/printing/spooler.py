@@ -12,6 +12,12 @@ from pathlib import Path
 from typing import Protocol
 
 from kiosk.printing.paper import Paper
+from kiosk.words import Words
+
+
+class PrinterWords(Words):
+    """The printer's troubles as the cashier's banner and the technician's screens say them (no full stop at the end:
+    the banner goes on after them)."""
 
 
 class PrinterState(str, enum.Enum):

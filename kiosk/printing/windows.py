@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.printing.paper import Paper
-from kiosk.printing.spooler import PrinterState, PrinterStatus, SpoolerError
+from kiosk.printing.spooler import PrinterState, PrinterStatus, PrinterWords, SpoolerError
 
 _jobs = itertools.count(1)
 
@@ -41,7 +41,7 @@ def print_pdf(pdf: Path, device, *, title: str, paper: Paper, length_mm: float) 
 
     doc = QPdfDocument()
     if doc.load(str(pdf)) != QPdfDocument.Error.None_:
-        raise SpoolerError("The slip's PDF could not be read for printing.", PrinterState.ERROR)
+        raise SpoolerError(PrinterWords.tr("The slip's PDF could not be read for printing"), PrinterState.ERROR)
     size = QPageSize(QSizeF(paper.width_mm, length_mm), QPageSize.Unit.Millimeter, "receipt",
                      QPageSize.SizeMatchPolicy.ExactMatch)
     device.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
@@ -96,16 +96,15 @@ class WindowsSpooler:
             return printer
         name = self._default()
         if not name:
-            raise SpoolerError("No printer is set: set KIOSK_PRINTER to the receipt printer's name, or a "
-                               "Windows default printer.", PrinterState.ERROR)
+            raise SpoolerError(PrinterWords.tr("No printer is set: set KIOSK_PRINTER to the receipt printer's name, or a "
+                                               "Windows default printer"), PrinterState.ERROR)
         return name
 
     def submit(self, printer: str, pdf: Path, *, title: str, paper: Paper, length_mm: float) -> str:
         name = self.resolve(printer)
         device = self._open(name)
         if device is None:
-            raise SpoolerError(f"There is no printer named '{name}'; check KIOSK_PRINTER against Settings > "
-                               "Printers.", PrinterState.ERROR)
+            raise SpoolerError(_no_such_printer(name), PrinterState.ERROR)
         print_pdf(pdf, device, title=title, paper=paper, length_mm=length_mm)
         return f"{name}-{next(_jobs)}"
 
@@ -113,15 +112,18 @@ class WindowsSpooler:
         name = self.resolve(printer)
         state = self._state(name)
         if state is None:
-            raise SpoolerError(f"There is no printer named '{name}'; check KIOSK_PRINTER against Settings > "
-                               "Printers.", PrinterState.ERROR)
+            raise SpoolerError(_no_such_printer(name), PrinterState.ERROR)
         if state == "error":
-            return PrinterStatus(name, PrinterState.ERROR, "The receipt printer reports an error (paper, cover "
-                                 "or connection)")
+            return PrinterStatus(name, PrinterState.ERROR, PrinterWords.tr("The receipt printer reports an error (paper, "
+                                                                           "cover or connection)"))
         if state == "aborted":
-            return PrinterStatus(name, PrinterState.STOPPED, "The receipt printer's queue is paused")
+            return PrinterStatus(name, PrinterState.STOPPED, PrinterWords.tr("The receipt printer's queue is paused"))
         # Qt cannot list a Windows printer's queue: a slip counts as printed once the spooler has it.
         return PrinterStatus(name, PrinterState.PRINTING if state == "active" else PrinterState.READY, None)
+
+
+def _no_such_printer(name: str) -> str:
+    return PrinterWords.tr("There is no printer named '%1'; check KIOSK_PRINTER against Settings > Printers").arg(name)
 
 
 def _printer_state(name: str) -> str | None:

@@ -29,7 +29,7 @@ def script_json(value: Any) -> str:
 
 
 def webshop_page(identity: Identity, poll_interval: float, demo_player_token: str,
-                 payment_url: str = "about:blank") -> str:
+                 payment_url: str = "about:blank", *, lang: str = "en") -> str:
     test_data = {"user_id": identity.user_id, "shop_id": identity.shop_id,
                  "pos_id": identity.pos_id, "user_name": identity.user_name}
     return _template("webshop.html").substitute(
@@ -37,7 +37,7 @@ def webshop_page(identity: Identity, poll_interval: float, demo_player_token: st
         pos_name=escape(identity.pos_name), shop_id=identity.shop_id, pos_id=identity.pos_id,
         user_id=identity.user_id, test_data=script_json(test_data),
         poll_ms=max(50, round(poll_interval * 1000)), demo_token=script_json(demo_player_token),
-        payment_url=escape(payment_url))
+        payment_url=escape(payment_url), lang=escape(lang))
 
 
 def login_page(message: str | None = None) -> str:

@@ -76,6 +76,8 @@ class Sandbox:
         self.clock: Clock = clock or SystemClock()
         self._counters = Counters()
         self._fields: dict[str, Any] = {}
+        self._accept_languages: list[str] = []  # Accept-Language of each webshop page request, in order
+        self._page_languages: list[dict[str, Any]] = []  # what each webshop page's browser said it speaks
         self._webshop = Webshop(partner_id=partner_id, secret_key=secret_key, clock=self.clock,
                                 counters=self._counters, session_lifetime=session_lifetime,
                                 link_ttl=link_ttl,
@@ -296,12 +298,22 @@ class Sandbox:
         morsel = cookie.get(SESSION_COOKIE)
         return self._webshop.session(morsel.value if morsel else None)
 
+    @property
+    def accept_languages(self) -> list[str]:
+        """The ``Accept-Language`` header of each request for the webshop page, oldest first ("" when absent)."""
+        return list(self._accept_languages)
+
     def _webshop_page(self, request: _Request) -> Reply:
         session = self._session_of(request)
         if session is None:
             return redirect(LOGIN_PATH)
         self._counters.add("webshop_page_served")
-        page = pages.webshop_page(session.identity, self.poll_interval, self.demo_player_token, self.payment_url)
+        asked = request.headers.get("Accept-Language") or ""
+        self._accept_languages.append(asked)
+        # Like a real webshop: the language the player chose on the page (a cookie), else the browser's first choice.
+        lang = webshop_language(_cookie(request, LANGUAGE_COOKIE), asked)
+        page = pages.webshop_page(session.identity, self.poll_interval, self.demo_player_token, self.payment_url,
+                                  lang=lang)
         if self.heavy is not None:
             page = self.heavy.inject(page)
         if self.chatty_console:
@@ -313,6 +325,25 @@ class Sandbox:
                        f"partner key {self.secret_key}, hash {key_hash}")
             page = page.replace("</body>", f"<script>console.log({pages.script_json(chatter)});</script></body>", 1)
         return Reply(200, page)
+
+    @property
+    def page_languages(self) -> list[dict[str, Any]]:
+        """What the browser of each webshop page reported: ``intl`` (its own locale), ``languages``
+        (navigator.languages) and ``lang`` (the page's <html lang>), oldest first."""
+        return list(self._page_languages)
+
+    def _page_language(self, request: _Request) -> Reply:
+        try:
+            said = parse_json(request.body)
+        except ValueError as e:
+            return error(400, str(e))
+        if isinstance(said, dict):
+            self._page_languages.append({k: said.get(k) for k in ("intl", "languages", "lang")})
+        return Reply(200, {"ok": True})
+
+    def _choose_language(self, request: _Request, lang: str) -> Reply:
+        """The page's language links: remembered in a cookie, as a real webshop's language menu does."""
+        return redirect(WEBSHOP_PATH, ("Set-Cookie", f"{LANGUAGE_COOKIE}={lang}; Path=/; SameSite=Lax"))
 
     def _session_api(self, request: _Request) -> Reply:
         self._counters.add("session_checks")
@@ -372,6 +403,8 @@ class Sandbox:
 
     def _state(self, request: _Request) -> Reply:
         return Reply(200, {"counters": self.counters, "sessions": len(self.sessions),
+                           "accept_language": self._accept_languages[-1] if self._accept_languages else None,
+                           "page_language": self._page_languages[-1] if self._page_languages else None,
                            "auth_failure": self._webshop.auth_failure,
                            "gateway_failure": self._gateway.failure, "brands": sorted(self.brands)})
 
@@ -422,6 +455,41 @@ class _Request:
         self.body = body
 
 
+LANGUAGE_COOKIE = "webshop_lang"
+WEBSHOP_LANGUAGES = ("en", "lt", "pl", "es", "pt-BR")  # what the sandbox webshop says it speaks (<html lang>)
+
+
+def webshop_language(chosen: str | None, accept_language: str) -> str:
+    """The page's language: the player's choice, else the first of ``Accept-Language`` (by q) the webshop speaks."""
+    if chosen in WEBSHOP_LANGUAGES:
+        return chosen
+    ranked = []
+    for i, part in enumerate(accept_language.split(",")):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        ranked.append((-q, i, tag.strip().lower()))
+    for _q, _i, tag in sorted(ranked):
+        for code in WEBSHOP_LANGUAGES:
+            if tag == code.lower() or tag.split("-")[0] == code.lower().split("-")[0]:
+                return code
+    return "en"
+
+
+def _cookie(request: _Request, name: str) -> str | None:
+    cookie = SimpleCookie()
+    try:
+        cookie.load(request.headers.get("Cookie") or "")
+    except CookieError:
+        return None
+    morsel = cookie.get(name)
+    return morsel.value if morsel else None
+
+
 def _set_mode(request: _Request, setter) -> Reply:
     try:
         payload = parse_json(request.body)
@@ -466,6 +534,8 @@ _ROUTES: dict[str, dict[str, Any]] = {
     PAYMENT_PATH: {"GET": Sandbox._payment},
     "/sandbox/basic-auth": {"GET": Sandbox._basic_auth},
     "/sandbox/fields": {"GET": Sandbox._fields_get, "POST": Sandbox._fields_post},
+    "/sandbox/page-language": {"POST": Sandbox._page_language},
+    **{f"/webshop/lang/{code}": {"GET": lambda s, r, c=code: s._choose_language(r, c)} for code in WEBSHOP_LANGUAGES},
 }
 assert all(not p.startswith(LINK_PATHS) for p in _ROUTES)
 

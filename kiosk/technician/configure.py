@@ -18,6 +18,11 @@ from kiosk import redact
 from kiosk.configfile import ConfigWriteError, write_config
 from kiosk.settings import IDENTITY_FIELDS, ConfigSource, Problem, Settings, env_name
 from kiosk.technician.fields import FIELD_NAMES, FORM_FIELDS, FormField
+from kiosk.words import Words
+
+
+class ConfigureWords(Words):
+    """The setup form's checks and its connection test."""
 
 __all__ = ["FIELD_NAMES", "FORM_FIELDS", "Checked", "ConnectionResult", "FormField", "FormState", "broker_address",
            "check_form", "env_overrides", "form_state", "parse_form", "save", "test_connection"]
@@ -120,7 +125,8 @@ def check_form(config: ConfigSource, form: Mapping[str, str], *, pin_hash: str |
     errors: dict[str, str] = {}
     for p in problems:  # a field's own words beside it; the file's problems by themselves
         key = p.setting if p.setting is not None else p.message
-        errors.setdefault(key, p.message if p.setting is None else f"{_label(p.setting)}: {p.message}")
+        errors.setdefault(key, p.message if p.setting is None
+                          else ConfigureWords.tr("%1: %2").arg(_label(p.setting), p.message))
     return Checked(errors, settings if not errors else None, file_values)
 
 
@@ -138,7 +144,7 @@ def _check_for_broker(config: ConfigSource, file_values: Mapping[str, Any], *,
     return settings, problems
 
 
-def _label(name: str) -> str:
+def _label(name: str) -> str:  # a field's label (a Text), or the setting's KIOSK_ name
     return next((f.label for f in FORM_FIELDS if f.name == name), env_name(name))
 
 
@@ -169,7 +175,7 @@ def save(config: ConfigSource, checked: Checked, *, pin: str | None = None) -> s
 @dataclass(frozen=True)
 class ConnectionResult:
     ok: bool
-    sentence: str                 # never the link, the hash or the key
+    sentence: str                 # never the link, the hash or the key; a Text (a screen translates it)
 
 
 def test_connection(settings: Settings, *, login_page: bool = True) -> ConnectionResult:
@@ -188,22 +194,32 @@ def test_connection(settings: Settings, *, login_page: bool = True) -> Connectio
     try:
         link = client.request_link()
     except AutologinRejected as e:
-        return ConnectionResult(False, f"rejected: {e}")
+        return ConnectionResult(False, ConfigureWords.tr("rejected: %1").arg(e.text))
     except LinkRefused as e:
-        return ConnectionResult(False, f"link host not allowed: {e}")
+        return ConnectionResult(False, ConfigureWords.tr("link host not allowed: %1").arg(e.text))
     except WebshopError as e:
-        return ConnectionResult(False, f"not reached: {e}")
+        return ConnectionResult(False, ConfigureWords.tr("not reached: %1").arg(e.text))
     finally:
         client.close()
-    host = urlsplit(link.url).hostname
-    sentence = (f"accepted{' by the broker' if settings.broker else ''}: shop id {link.shop_id}, POS id "
-                f"{link.pos_id}, user id {link.user_id}; the login link goes to {host}, an allowed host "
-                f"({link.latency * 1000:.0f} ms)")
+    host = urlsplit(link.url).hostname or ""
+    args = (link.shop_id, link.pos_id, link.user_id, redact.redact(host), round(link.latency * 1000))
+    if not login_page and settings.broker:
+        return ConnectionResult(True, redact.redact(ConfigureWords.tr(
+            "accepted by the broker: shop id %1, POS id %2, user id %3; the login link goes to %4, an allowed host "
+            "(%5 ms)").arg(*args)))
     if not login_page:
-        return ConnectionResult(True, redact.redact(sentence))
+        return ConnectionResult(True, redact.redact(ConfigureWords.tr(
+            "accepted: shop id %1, POS id %2, user id %3; the login link goes to %4, an allowed host (%5 ms)").arg(*args)))
     from kiosk.technician.loginpage import check_login_page
 
     # Through the broker no link comes back (only where it goes): then a link of the seed's shape is tried.
     found = check_login_page(settings, None if settings.broker else link.url)
-    return ConnectionResult(found.ok, redact.redact(f"{sentence}. Login page: {found.sentence}"))
+    if settings.broker:
+        return ConnectionResult(found.ok, redact.redact(ConfigureWords.tr(
+            "accepted by the broker: shop id %1, POS id %2, user id %3; the login link goes to %4, an allowed host "
+            "(%5 ms). Login page: %6").arg(*args, found.sentence)))
+    found = check_login_page(settings, link.url)
+    return ConnectionResult(found.ok, redact.redact(ConfigureWords.tr(
+        "accepted: shop id %1, POS id %2, user id %3; the login link goes to %4, an allowed host (%5 ms). Login page: "
+        "%6").arg(*args, found.sentence)))
 

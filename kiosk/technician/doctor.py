@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from kiosk import redact
 from kiosk.clock import Clock, SystemClock, say_duration
 from kiosk.settings import IDENTITY_FIELDS, ConfigError, ConfigSource, Settings, env_name, explicit_settings
+from kiosk.words import Num, Words, joined
 
 DNS_TIMEOUT = 3.0
 CONNECT_TIMEOUT = 3.0
@@ -35,6 +36,22 @@ TLS_TIMEOUT = 5.0
 CLOCK_WARN = 120.0        # beyond this the clock is called skewed
 CLOCK_FAIL = 24 * 3600.0  # beyond this certificates start to look not yet valid or expired
 MIN_FREE_MB = 512         # below this a warning: the web profile and logs grow
+
+
+class DoctorWords(Words):
+    """The doctor's checks on the Diagnostics screen: their names and what each found (the command line and
+    ``--json`` say them in English)."""
+
+
+# The checks' names, in the order they run.
+CONFIGURATION, DATA_DIR, KIOSK_PROCESS = DoctorWords.tr("configuration"), DoctorWords.tr("data dir"), \
+    DoctorWords.tr("kiosk process")
+DISPLAY, LIBRARIES, DNS, CONNECTION, TLS = DoctorWords.tr("display"), DoctorWords.tr("web engine libraries"), \
+    DoctorWords.tr("dns"), DoctorWords.tr("connection"), DoctorWords.tr("tls")
+AUTOLOGIN, CLOCK, ALLOWED_HOSTS, LOGIN_PAGE = DoctorWords.tr("autologin"), DoctorWords.tr("clock"), \
+    DoctorWords.tr("allowed hosts"), DoctorWords.tr("login page")
+PRINTER, ENGINE, VIDEO = DoctorWords.tr("printer"), DoctorWords.tr("web engine"), DoctorWords.tr("video")
+SECRET, UPDATES = DoctorWords.tr("partner secret"), DoctorWords.tr("updates")
 
 
 class Status(enum.Enum):
@@ -87,7 +104,7 @@ class Report:
             lines += [f"  {' ' * width}    {m}" for m in more]
         failed = sum(not c.ok for c in self.checks)
         lines.append(f"{'All checks passed' if not failed else f'{failed} check(s) failed'} "
-                     f"in {self.seconds:.2f} s.")
+                     f"in {self.seconds:.2f} s.")  # the command line's own summary: English
         return "\n".join(lines)
 
 
@@ -126,16 +143,15 @@ def iter_checks(config: ConfigSource, *, clock: Clock | None = None, display: bo
 
 def _checks(display: bool) -> list[tuple[str, Callable[[_Context], Check]]]:
     items: list[tuple[str, Callable[[_Context], Check]]] = [
-        ("configuration", check_config), ("partner secret", check_secret), ("data dir", check_data_dir),
-        ("kiosk process", check_lock)]
+        (CONFIGURATION, check_config), (SECRET, check_secret), (DATA_DIR, check_data_dir), (KIOSK_PROCESS, check_lock)]
     if display:
-        items.append(("display", check_display))
-    items.append(("web engine libraries", check_libraries))
-    items += [("dns", check_dns), ("connection", check_connect), ("tls", check_tls),
-              ("autologin", check_autologin), ("clock", check_clock), ("allowed hosts", check_allowed_hosts),
-              ("login page", check_login_page), ("printer", check_printer), ("updates", check_updates)]
+        items.append((DISPLAY, check_display))
+    items.append((LIBRARIES, check_libraries))
+    items += [(DNS, check_dns), (CONNECTION, check_connect), (TLS, check_tls),
+              (AUTOLOGIN, check_autologin), (CLOCK, check_clock), (ALLOWED_HOSTS, check_allowed_hosts),
+              (LOGIN_PAGE, check_login_page), (PRINTER, check_printer), (UPDATES, check_updates)]
     if display:
-        items += [("web engine", check_engine), ("video", check_video)]
+        items += [(ENGINE, check_engine), (VIDEO, check_video)]
     return items
 
 
@@ -143,45 +159,49 @@ def _safely(name: str, fn: Callable[[_Context], Check], ctx: _Context) -> Check:
     try:
         return fn(ctx)
     except Exception as e:  # a bug in a check must not hide the others, nor become a traceback
-        return Check(name, Status.FAIL, f"the check itself failed ({e.__class__.__name__}); "
-                                        "see the kiosk log and report it")
+        return Check(name, Status.FAIL, DoctorWords.tr("the check itself failed (%1); see the kiosk log and report "
+                                                       "it").arg(e.__class__.__name__))
 
 
 # ---- configuration ------------------------------------------------------------------------------
 def check_config(ctx: _Context) -> Check:
-    name = "configuration"
+    name = CONFIGURATION
     try:
         ctx.settings = ctx.config.load(require=IDENTITY_FIELDS)
     except ConfigError as e:
         ctx.partial = ctx.config.usable()  # what can be read still drives the other checks
-        return Check(name, Status.FAIL, f"{len(e.problems)} problem(s); fix them in the config file or "
-                     "with `kiosk setup`:\n" + "\n".join(p.sentence() for p in e.problems))
+        problems = DoctorWords.tr("%n problem(s); fix them in the config file or with `kiosk setup`:", "",
+                                  len(e.problems))
+        return Check(name, Status.FAIL, joined([problems, *(p.sentence() for p in e.problems)], "\n"))
     ctx.partial = ctx.settings
-    return Check(name, Status.OK, "valid; " + sources_sentence(ctx.config))
+    return Check(name, Status.OK, DoctorWords.tr("valid; %1").arg(sources_sentence(ctx.config)))
 
 
 def sources_sentence(config: ConfigSource) -> str:
     """Where each value came from (names only, never values)."""
     in_file = sorted(config.file_values())
     in_env = [env_name(s) for s in config.env_settings()]
-    parts = []
+    parts: list[str] = []
     if in_file:
-        parts.append(f"from {config.path}: {', '.join(in_file)}")
+        parts.append(DoctorWords.tr("from %1: %2").arg(str(config.path), ", ".join(in_file)))
     if in_env:
         overridden = [e for e in in_env if e[len("KIOSK_"):].lower() in in_file]
-        parts.append(f"from the environment: {', '.join(in_env)}"
-                     + (f" (these win over the file: {', '.join(overridden)})" if overridden else ""))
+        if overridden:
+            parts.append(DoctorWords.tr("from the environment: %1 (these win over the file: %2)").arg(
+                ", ".join(in_env), ", ".join(overridden)))
+        else:
+            parts.append(DoctorWords.tr("from the environment: %1").arg(", ".join(in_env)))
     if not parts:
-        parts.append("only defaults")
-    return "; ".join(parts) + "; the rest are defaults"
+        parts.append(DoctorWords.tr("only defaults"))
+    return joined([*parts, DoctorWords.tr("the rest are defaults")], "; ")
 
 
 def check_secret(ctx: _Context) -> Check:
     """Broker mode or direct mode, and who can read the partner secret (kiosk/broker/custody.py)."""
-    from kiosk.broker.custody import NAME, custody
+    from kiosk.broker.custody import custody
 
     status, sentence = custody(ctx.partial)
-    return Check(NAME, Status(status), sentence)
+    return Check(SECRET, Status(status), sentence)
 
 
 # ---- this PC ------------------------------------------------------------------------------------
@@ -191,12 +211,14 @@ def check_data_dir(ctx: _Context) -> Check:
     d = ctx.partial.data_dir
     problems = data_dir_problems(d)
     if problems:
-        return Check("data dir", Status.FAIL, f"{'; '.join(problems)}; the kiosk would run degraded. "
-                     f"Fix the permissions or free space, or set {env_name('data_dir')}.")
+        return Check(DATA_DIR, Status.FAIL, DoctorWords.tr("%1; the kiosk would run degraded. Fix the permissions or "
+                                                           "free space, or set %2.").arg(joined(problems, "; "),
+                                                                                        env_name("data_dir")))
     free_mb = shutil.disk_usage(d).free // (1024 * 1024)
     if free_mb < MIN_FREE_MB:
-        return Check("data dir", Status.WARN, f"{d} is writable but only {free_mb} MB are free; free some space.")
-    return Check("data dir", Status.OK, f"{d} is writable, {free_mb / 1024:.1f} GB free")
+        return Check(DATA_DIR, Status.WARN, DoctorWords.tr("%1 is writable but only %2 MB are free; free some "
+                                                           "space.").arg(str(d), free_mb))
+    return Check(DATA_DIR, Status.OK, DoctorWords.tr("%1 is writable, %2 GB free").arg(str(d), Num(free_mb / 1024)))
 
 
 def check_lock(ctx: _Context) -> Check:
@@ -205,13 +227,15 @@ def check_lock(ctx: _Context) -> Check:
     try:
         first = lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0].strip()
     except FileNotFoundError:
-        return Check("kiosk process", Status.OK, "no kiosk is running on this data dir")
+        return Check(KIOSK_PROCESS, Status.OK, DoctorWords.tr("no kiosk is running on this data dir"))
     except OSError as e:
-        return Check("kiosk process", Status.WARN, f"{lock} cannot be read ({e.strerror}); check its permissions")
+        return Check(KIOSK_PROCESS, Status.WARN, DoctorWords.tr("%1 cannot be read (%2); check its permissions").arg(
+            str(lock), str(e.strerror)))
     pid = int(first) if first.isdigit() else 0
     if pid and _alive(pid):
-        return Check("kiosk process", Status.OK, f"a kiosk is running on this data dir (pid {pid})")
-    return Check("kiosk process", Status.OK, "no kiosk is running (a stale lock is left; the next start takes it over)")
+        return Check(KIOSK_PROCESS, Status.OK, DoctorWords.tr("a kiosk is running on this data dir (pid %1)").arg(pid))
+    return Check(KIOSK_PROCESS, Status.OK, DoctorWords.tr("no kiosk is running (a stale lock is left; the next start "
+                                                          "takes it over)"))
 
 
 def _alive(pid: int) -> bool:
@@ -229,23 +253,24 @@ def _alive(pid: int) -> bool:
 
 
 def check_display(_ctx: _Context) -> Check:
-    name = "display"
+    name = DISPLAY
     if not sys.platform.startswith("linux"):
-        return Check(name, Status.OK, "the desktop session provides the display")
+        return Check(name, Status.OK, DoctorWords.tr("the desktop session provides the display"))
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.startswith("offscreen"):
-        return Check(name, Status.WARN, "QT_QPA_PLATFORM=offscreen: the kiosk would draw to no screen "
-                                        "(right for tests only); unset it on a terminal")
+        return Check(name, Status.WARN, DoctorWords.tr("QT_QPA_PLATFORM=offscreen: the kiosk would draw to no screen "
+                                                       "(right for tests only); unset it on a terminal"))
     wayland, x = os.environ.get("WAYLAND_DISPLAY"), os.environ.get("DISPLAY")
     if wayland:
         path = Path(wayland) if wayland.startswith("/") else Path(os.environ.get("XDG_RUNTIME_DIR", "/run/user")) / wayland
         if path.exists():
-            return Check(name, Status.OK, f"Wayland display {wayland}")
-        return Check(name, Status.FAIL, f"WAYLAND_DISPLAY={wayland} but {path} does not exist; "
-                                        "run inside the desktop session")
+            return Check(name, Status.OK, DoctorWords.tr("Wayland display %1").arg(wayland))
+        return Check(name, Status.FAIL, DoctorWords.tr("WAYLAND_DISPLAY=%1 but %2 does not exist; run inside the "
+                                                       "desktop session").arg(wayland, str(path)))
     if not x:
-        return Check(name, Status.FAIL, "neither DISPLAY nor WAYLAND_DISPLAY is set; run it inside the desktop "
-                                        "session (as the installed service does), or set DISPLAY=:0")
+        return Check(name, Status.FAIL, DoctorWords.tr("neither DISPLAY nor WAYLAND_DISPLAY is set; run it inside the "
+                                                       "desktop session (as the installed service does), or set "
+                                                       "DISPLAY=:0"))
     return _check_x_display(x)
 
 
@@ -253,7 +278,7 @@ def _check_x_display(display: str) -> Check:
     host, _, rest = display.rpartition(":")
     number = rest.split(".")[0]
     if not number.isdigit():
-        return Check("display", Status.FAIL, f"DISPLAY={display} is not a display name like :0")
+        return Check(DISPLAY, Status.FAIL, DoctorWords.tr("DISPLAY=%1 is not a display name like :0").arg(display))
     try:
         if host in ("", "unix"):
             with socket.socket(socket.AF_UNIX) as s:
@@ -262,9 +287,9 @@ def _check_x_display(display: str) -> Check:
         else:
             socket.create_connection((host, 6000 + int(number)), timeout=CONNECT_TIMEOUT).close()
     except OSError as e:
-        return Check("display", Status.FAIL, f"no X server answers on DISPLAY={display} ({e.strerror or e}); "
-                                             "start the desktop session or check DISPLAY")
-    return Check("display", Status.OK, f"X server on DISPLAY={display}")
+        return Check(DISPLAY, Status.FAIL, DoctorWords.tr("no X server answers on DISPLAY=%1 (%2); start the desktop "
+                                                          "session or check DISPLAY").arg(display, str(e.strerror or e)))
+    return Check(DISPLAY, Status.OK, DoctorWords.tr("X server on DISPLAY=%1").arg(display))
 
 
 # Libraries QtWebEngine and Qt's xcb platform load from the system, and the Debian package of each.
@@ -326,25 +351,26 @@ def missing_libraries(binaries: list[Path]) -> list[str]:
 
 
 def check_libraries(_ctx: _Context) -> Check:
-    name = "web engine libraries"
+    name = LIBRARIES
     if not sys.platform.startswith("linux"):
-        return Check(name, Status.SKIP, "checked on Linux only (the Windows installer ships every library)")
+        return Check(name, Status.SKIP, DoctorWords.tr("checked on Linux only (the Windows installer ships every "
+                                                       "library)"))
     if shutil.which("ldd") is None:
-        return Check(name, Status.SKIP, "ldd is not installed, so the libraries cannot be listed")
+        return Check(name, Status.SKIP, DoctorWords.tr("ldd is not installed, so the libraries cannot be listed"))
     binaries = qt_binaries()
     if not binaries:
-        return Check(name, Status.FAIL, "QtWebEngine is not found; reinstall the kiosk")
+        return Check(name, Status.FAIL, DoctorWords.tr("QtWebEngine is not found; reinstall the kiosk"))
     missing = missing_libraries(binaries)
     if not missing:
-        return Check(name, Status.OK, "every library QtWebEngine and the X platform need is installed")
+        return Check(name, Status.OK, DoctorWords.tr("every library QtWebEngine and the X platform need is installed"))
     packages = sorted({DEBIAN_PACKAGES.get(lib, "") for lib in missing} - {""})
     unknown = [lib for lib in missing if lib not in DEBIAN_PACKAGES]
-    sentence = f"missing {', '.join(missing)}"
+    said: list[str] = [DoctorWords.tr("missing %1").arg(", ".join(missing))]
     if packages:
-        sentence += f"; install them: sudo apt-get install {' '.join(packages)}"
+        said.append(DoctorWords.tr("install them: %1").arg(f"sudo apt-get install {' '.join(packages)}"))
     if unknown:
-        sentence += f"; find the package of {', '.join(unknown)} with `apt-file search`"
-    return Check(name, Status.FAIL, sentence)
+        said.append(DoctorWords.tr("find the package of %1 with `apt-file search`").arg(", ".join(unknown)))
+    return Check(name, Status.FAIL, joined(said, "; "))
 
 
 def _start_engine_probe() -> subprocess.Popen | None:
@@ -359,26 +385,27 @@ def _start_engine_probe() -> subprocess.Popen | None:
 
 
 def check_engine(ctx: _Context) -> Check:
-    name = "web engine"
+    name = ENGINE
     proc = ctx.engine
     if proc is None:
-        return Check(name, Status.FAIL, "the web engine test could not be started; reinstall the kiosk")
+        return Check(name, Status.FAIL, DoctorWords.tr("the web engine test could not be started; reinstall the kiosk"))
     try:
         out, err = proc.communicate(timeout=45)  # the page (15 s at most), then the media probe (20 s)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
-        return Check(name, Status.FAIL, "QtWebEngine did not load a test page within 30 s; the PC may be "
-                                        "overloaded, or its graphics drivers broken")
+        return Check(name, Status.FAIL, DoctorWords.tr("QtWebEngine did not load a test page within 30 s; the PC may be "
+                                                       "overloaded, or its graphics drivers broken"))
     if proc.returncode == 0:
         ctx.media = _media_line(out)
-        return Check(name, Status.OK, "QtWebEngine started a renderer and loaded a test page")
+        return Check(name, Status.OK, DoctorWords.tr("QtWebEngine started a renderer and loaded a test page"))
     if "Running as root" in err:  # Chromium's own words: its sandbox (which the kiosk keeps on) refuses root
-        return Check(name, Status.FAIL, "QtWebEngine cannot start as root (Chromium's sandbox refuses it); run "
-                                        "`kiosk doctor` as the kiosk's user, e.g. sudo -u kiosk kiosk doctor")
+        return Check(name, Status.FAIL, DoctorWords.tr("QtWebEngine cannot start as root (Chromium's sandbox refuses "
+                                                       "it); run `kiosk doctor` as the kiosk's user, e.g. %1").arg(
+            "sudo -u kiosk kiosk doctor"))
     last = next((line.strip() for line in reversed(err.splitlines()) if line.strip()), "no message")
-    return Check(name, Status.FAIL, f"QtWebEngine did not load a test page ({last[:160]}); check the "
-                                    "web engine libraries above and the graphics drivers")
+    return Check(name, Status.FAIL, DoctorWords.tr("QtWebEngine did not load a test page (%1); check the web engine "
+                                                   "libraries above and the graphics drivers").arg(last[:160]))
 
 
 def _media_line(out: str) -> dict[str, bool] | None:
@@ -400,14 +427,15 @@ def check_video(ctx: _Context) -> Check:
     """Can the webshop's live streams play (H.264 and AAC)? The way out is named when they cannot."""
     from kiosk.monitoring.media import summary, video_check
 
-    name = "video"
+    name = VIDEO
     if ctx.engine is None or ctx.engine.returncode != 0:
-        return Check(name, Status.SKIP, "not checked: the web engine did not start (above)")
+        return Check(name, Status.SKIP, DoctorWords.tr("not checked: the web engine did not start (above)"))
     if ctx.media is None:
-        return Check(name, Status.FAIL, "the web engine did not say which codecs it plays within 20 s; "
-                                        "run `kiosk doctor` again, and check the graphics drivers if it repeats")
+        return Check(name, Status.FAIL, DoctorWords.tr("the web engine did not say which codecs it plays within 20 s; "
+                                                       "run `kiosk doctor` again, and check the graphics drivers if it "
+                                                       "repeats"))
     passed, sentence = video_check(ctx.media, sys.platform)
-    return Check(name, Status.OK if passed else Status.FAIL, f"{summary(ctx.media)}. {sentence}")
+    return Check(name, Status.OK if passed else Status.FAIL, joined([summary(ctx.media), sentence], ". "))
 
 
 # ---- the network, as the autologin request sees it ------------------------------------------------
@@ -437,29 +465,28 @@ def _resolve(host: str, port: int) -> list[str]:
 
 def check_dns(ctx: _Context) -> Check:
     _scheme, host, port, proxy = _target(ctx)
+    what: str = host
     if proxy:
         p = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
         host, port = p.hostname or "", p.port or 80
-        what = f"the proxy {host}"
-    else:
-        what = host
+        what = DoctorWords.tr("the proxy %1").arg(host)
     try:
         addresses = _resolve(host, port)
     except (socket.gaierror, UnicodeError) as e:
-        return Check("dns", Status.FAIL, f"{what} cannot be resolved ({_reason(e)}); check the network cable or "
-                                         "Wi-Fi, and the PC's DNS servers")
+        return Check(DNS, Status.FAIL, DoctorWords.tr("%1 cannot be resolved (%2); check the network cable or Wi-Fi, "
+                                                      "and the PC's DNS servers").arg(what, _reason(e)))
     ctx.resolved = True
-    return Check("dns", Status.OK, f"{what} is {', '.join(addresses[:3])}")
+    return Check(DNS, Status.OK, DoctorWords.tr("%1 is %2").arg(what, ", ".join(addresses[:3])))
 
 
 def check_connect(ctx: _Context) -> Check:
     if not ctx.resolved:
-        return Check("connection", Status.SKIP, "skipped: the name did not resolve")
+        return Check(CONNECTION, Status.SKIP, DoctorWords.tr("skipped: the name did not resolve"))
     _scheme, host, port, proxy = _target(ctx)
     via = ""
     if proxy:
         p = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
-        via = f" through the proxy {p.hostname}:{p.port or 80}"
+        via = f"{p.hostname}:{p.port or 80}"
         target = (p.hostname or "", p.port or 80)
     else:
         target = (host, port)
@@ -467,20 +494,26 @@ def check_connect(ctx: _Context) -> Check:
     try:
         socket.create_connection(target, timeout=CONNECT_TIMEOUT).close()
     except OSError as e:
-        return Check("connection", Status.FAIL, f"cannot connect to {target[0]}:{target[1]} ({_reason(e)}); "
-                                                "a firewall or proxy may block it: check the shop's internet access")
+        return Check(CONNECTION, Status.FAIL, DoctorWords.tr("cannot connect to %1 (%2); a firewall or proxy may block "
+                                                             "it: check the shop's internet access").arg(
+            f"{target[0]}:{target[1]}", _reason(e)))
     ctx.connected = True
-    return Check("connection", Status.OK, f"{host}:{port} reachable{via} in {(time.monotonic() - started) * 1000:.0f} ms")
+    ms = round((time.monotonic() - started) * 1000)
+    if via:
+        return Check(CONNECTION, Status.OK, DoctorWords.tr("%1 reachable through the proxy %2 in %3 ms").arg(
+            f"{host}:{port}", via, ms))
+    return Check(CONNECTION, Status.OK, DoctorWords.tr("%1 reachable in %2 ms").arg(f"{host}:{port}", ms))
 
 
 def check_tls(ctx: _Context) -> Check:
     scheme, host, port, proxy = _target(ctx)
     if scheme != "https":
-        return Check("tls", Status.SKIP, f"plain http to the loopback sandbox {host}; no TLS to check")
+        return Check(TLS, Status.SKIP, DoctorWords.tr("plain http to the loopback sandbox %1; no TLS to check").arg(host))
     if not ctx.connected:
-        return Check("tls", Status.SKIP, "skipped: no connection")
+        return Check(TLS, Status.SKIP, DoctorWords.tr("skipped: no connection"))
     if proxy:
-        return Check("tls", Status.SKIP, "through a proxy: the autologin request below checks the certificate")
+        return Check(TLS, Status.SKIP, DoctorWords.tr("through a proxy: the autologin request below checks the "
+                                                      "certificate"))
     import truststore
 
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
@@ -489,21 +522,22 @@ def check_tls(ctx: _Context) -> Check:
                 context.wrap_socket(raw, server_hostname=host) as tls:
             version = tls.version()
     except ssl.SSLCertVerificationError as e:
-        return Check("tls", Status.FAIL, f"the certificate of {host} is not trusted ({e.verify_message or 'not valid'}); "
-                                         "check the PC's date and time, and behind a company proxy install its "
-                                         "certificate in the system store")
+        return Check(TLS, Status.FAIL, DoctorWords.tr("the certificate of %1 is not trusted (%2); check the PC's date "
+                                                      "and time, and behind a company proxy install its certificate in "
+                                                      "the system store").arg(host, e.verify_message or "not valid"))
     except (ssl.SSLError, OSError) as e:
-        return Check("tls", Status.FAIL, f"the secure connection to {host} failed ({_reason(e)}); a proxy or "
-                                         "firewall may intercept it")
-    return Check("tls", Status.OK, f"{version} to {host}, certificate trusted by the system store")
+        return Check(TLS, Status.FAIL, DoctorWords.tr("the secure connection to %1 failed (%2); a proxy or firewall may "
+                                                      "intercept it").arg(host, _reason(e)))
+    return Check(TLS, Status.OK, DoctorWords.tr("%1 to %2, certificate trusted by the system store").arg(str(version),
+                                                                                                        host))
 
 
 def check_autologin(ctx: _Context) -> Check:
-    name = "autologin"
+    name = AUTOLOGIN
     if ctx.settings is None:
-        return Check(name, Status.SKIP, "skipped: the configuration is not complete")
+        return Check(name, Status.SKIP, DoctorWords.tr("skipped: the configuration is not complete"))
     if not ctx.resolved:
-        return Check(name, Status.SKIP, "skipped: the autologin host did not resolve")
+        return Check(name, Status.SKIP, DoctorWords.tr("skipped: the autologin host did not resolve"))
     from kiosk.technician.configure import test_connection
 
     result = test_connection(ctx.settings, login_page=False)  # the "login page" check below asks on its own
@@ -511,25 +545,28 @@ def check_autologin(ctx: _Context) -> Check:
 
 
 def check_clock(ctx: _Context) -> Check:
-    name = "clock"
+    name = CLOCK
     if ctx.resolved:
         ctx.date_header = _fetch_date(ctx)
     if ctx.date_header is None:
-        return Check(name, Status.SKIP, "skipped: the API's time could not be read (no answer)")
+        return Check(name, Status.SKIP, DoctorWords.tr("skipped: the API's time could not be read (no answer)"))
     try:
         theirs = email.utils.parsedate_to_datetime(ctx.date_header).timestamp()
     except (TypeError, ValueError):
-        return Check(name, Status.SKIP, "skipped: the API's Date header cannot be read")
+        return Check(name, Status.SKIP, DoctorWords.tr("skipped: the API's Date header cannot be read"))
     skew = ctx.clock.wall() - theirs
-    ahead = "ahead of" if skew > 0 else "behind"
+    off = say_duration(abs(skew))
     if abs(skew) > CLOCK_FAIL:
-        return Check(name, Status.FAIL, f"this PC's clock is {say_duration(abs(skew))} {ahead} the API's; "
-                                        "certificates will look invalid: set the date and time, and turn on "
-                                        "automatic time (NTP)")
+        said = DoctorWords.tr("this PC's clock is %1 ahead of the API's; certificates will look invalid: set the date "
+                              "and time, and turn on automatic time (NTP)") if skew > 0 else DoctorWords.tr(
+            "this PC's clock is %1 behind the API's; certificates will look invalid: set the date and time, and turn on "
+            "automatic time (NTP)")
+        return Check(name, Status.FAIL, said.arg(off))
     if abs(skew) > CLOCK_WARN:
-        return Check(name, Status.WARN, f"this PC's clock is {say_duration(abs(skew))} {ahead} the API's; "
-                                        "turn on automatic time (NTP)")
-    return Check(name, Status.OK, f"within {say_duration(abs(skew))} of the API's clock")
+        said = DoctorWords.tr("this PC's clock is %1 ahead of the API's; turn on automatic time (NTP)") if skew > 0 \
+            else DoctorWords.tr("this PC's clock is %1 behind the API's; turn on automatic time (NTP)")
+        return Check(name, Status.WARN, said.arg(off))
+    return Check(name, Status.OK, DoctorWords.tr("within %1 of the API's clock").arg(off))
 
 
 def _fetch_date(ctx: _Context) -> str | None:
@@ -549,7 +586,7 @@ def check_allowed_hosts(ctx: _Context) -> Check:
     from kiosk.technician.hostcheck import check_hosts
 
     found = check_hosts(ctx.partial, _resolve)
-    return Check("allowed hosts", Status.OK if found.ok else Status.FAIL, found.sentence)
+    return Check(ALLOWED_HOSTS, Status.OK if found.ok else Status.FAIL, found.sentence)
 
 
 def check_login_page(ctx: _Context) -> Check:
@@ -558,14 +595,14 @@ def check_login_page(ctx: _Context) -> Check:
 
     found = ask_webshop(ctx.partial)
     status = Status.WARN if not found.checked else Status.OK if found.ok else Status.FAIL
-    return Check("login page", status, found.sentence)
+    return Check(LOGIN_PAGE, status, found.sentence)
 
 
 # ---- printer (only where printing is configured) --------------------------------------------------
 def check_printer(ctx: _Context) -> Check:
     printer = str(getattr(ctx.partial, "printer", "") or "")
     if printer.lower() == "off":
-        return Check("printer", Status.SKIP, "printing is off (KIOSK_PRINTER=off)")
+        return Check(PRINTER, Status.SKIP, DoctorWords.tr("printing is off (KIOSK_PRINTER=off)"))
     return printer_check(printer)
 
 
@@ -578,10 +615,16 @@ def printer_check(name: str) -> Check:
         status = make_spooler().status(name)
     except SpoolerError as e:
         # Named and missing is a fault; no default printer may just be a shop that prints nothing.
-        return Check("printer", Status.FAIL if name else Status.WARN, str(e))
+        return Check(PRINTER, Status.FAIL if name else Status.WARN, e.args[0] if e.args else str(e))
     if status.problem:
-        return Check("printer", Status.WARN, f"printer {status.name!r}: {status.problem}")
-    return Check("printer", Status.OK, f"printer {status.name!r} is {status.state.value}")
+        return Check(PRINTER, Status.WARN, DoctorWords.tr("printer %1: %2").arg(repr(status.name), status.problem))
+    return Check(PRINTER, Status.OK, DoctorWords.tr("printer %1 is %2").arg(repr(status.name), _PRINTER_STATES.get(
+        status.state.value, status.state.value)))
+
+
+_PRINTER_STATES = {"ready": DoctorWords.tr("ready", "printer"), "printing": DoctorWords.tr("printing"),
+                   "stopped": DoctorWords.tr("stopped"), "offline": DoctorWords.tr("offline", "printer"),
+                   "error": DoctorWords.tr("error", "printer")}
 
 
 def check_updates(ctx: _Context) -> Check:
@@ -590,7 +633,7 @@ def check_updates(ctx: _Context) -> Check:
     from kiosk.updates.report import updates_report
 
     status, detail = updates_report(running_installation(), ctx.partial.update_window, ctx.partial.daily_restart)
-    return Check("updates", {"ok": Status.OK, "warn": Status.WARN}.get(status, Status.SKIP), detail)
+    return Check(UPDATES, {"ok": Status.OK, "warn": Status.WARN}.get(status, Status.SKIP), detail)
 
 
 def _reason(e: BaseException) -> str:

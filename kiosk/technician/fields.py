@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.words import Words
+
+
+class FieldWords(Words):
+    """The setup form's field labels and the hints in its empty fields."""
+
 
 @dataclass(frozen=True)
 class FormField:
@@ -25,14 +31,21 @@ class FormField:
 
 
 FORM_FIELDS: tuple[FormField, ...] = (
-    FormField("partner_id", "Partner id", "a number from BetGames", digits=True, metavar="ID"),
-    FormField("secret_key", "Secret key", "from BetGames; never shown", secret=True, metavar="FILE"),
-    FormField("shop_name", "Shop name", "as registered, e.g. Vilnius, Gedimino pr. 5", metavar="NAME"),
-    FormField("pos_name", "POS name", "the point of sale, e.g. Computer #3", metavar="NAME"),
-    FormField("user_name", "User name", "the POS user", metavar="NAME"),
-    FormField("auth_url", "Autologin URL", "leave as it is unless BetGames says otherwise", metavar="URL"),
-    FormField("allowed_hosts", "Allowed hosts", "e.g. webshop.betgames.tv, *.betgames.tv, host:8443", metavar="HOST,HOST"),
-    FormField("printer", "Printer", "print queue name; empty = the system default; off = no printing", metavar="NAME"),
+    FormField("partner_id", FieldWords.tr("Partner id"), FieldWords.tr("a number from BetGames"), digits=True,
+              metavar="ID"),
+    FormField("secret_key", FieldWords.tr("Secret key"), FieldWords.tr("from BetGames; never shown"), secret=True,
+              metavar="FILE"),
+    FormField("shop_name", FieldWords.tr("Shop name"), FieldWords.tr("as registered, e.g. %1").arg("Vilnius, Gedimino pr. 5"),
+              metavar="NAME"),
+    FormField("pos_name", FieldWords.tr("POS name"), FieldWords.tr("the point of sale, e.g. %1").arg("Computer #3"),
+              metavar="NAME"),
+    FormField("user_name", FieldWords.tr("User name"), FieldWords.tr("the POS user"), metavar="NAME"),
+    FormField("auth_url", FieldWords.tr("Autologin URL"), FieldWords.tr("leave as it is unless BetGames says otherwise"),
+              metavar="URL"),
+    FormField("allowed_hosts", FieldWords.tr("Allowed hosts"),
+              FieldWords.tr("e.g. %1").arg("webshop.betgames.tv, *.betgames.tv, host:8443"), metavar="HOST,HOST"),
+    FormField("printer", FieldWords.tr("Printer"),
+              FieldWords.tr("print queue name; empty = the system default; off = no printing"), metavar="NAME"),
 )
 
 FIELD_NAMES = tuple(f.name for f in FORM_FIELDS)

@@ -7,8 +7,9 @@ import concurrent.futures
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.hosts import HostEntry, entries_of
+from kiosk.hosts import HostEntry, HostWords, entries_of
 from kiosk.settings import Settings, env_name
+from kiosk.words import joined
 
 Resolver = Callable[[str, int], list[str]]  # (host, port) -> addresses; raises OSError or UnicodeError
 
@@ -27,12 +28,12 @@ def check_hosts(settings: Settings, resolve: Resolver) -> HostsReport:
         resolved = dict(zip(exact, pool.map(lambda e: _resolves(resolve, e), exact), strict=True))
     bad = [e for e, ok in resolved.items() if not ok]
     if bad:
-        return HostsReport(False, f"{', '.join(str(e) for e in bad)} cannot be resolved; check the spelling in "
-                                  f"{_settings_of(bad, frames)} and the PC's DNS")
-    parts = [_describe(allowed, "")]
+        return HostsReport(False, HostWords.tr("%1 cannot be resolved; check the spelling in %2 and the PC's DNS").arg(
+            ", ".join(str(e) for e in bad), _settings_of(bad, frames)))
+    parts = [_describe(allowed)]
     if frames:
-        parts.append(_describe(frames, "frame-only (inside the webshop's frames, https): "))
-    return HostsReport(True, "; ".join(p for p in parts if p))
+        parts.append(HostWords.tr("frame-only (inside the webshop's frames, https): %1").arg(_describe(frames)))
+    return HostsReport(True, joined([p for p in parts if p], "; "))
 
 
 def _resolves(resolve: Resolver, entry: HostEntry) -> bool:
@@ -42,18 +43,20 @@ def _resolves(resolve: Resolver, entry: HostEntry) -> bool:
         return False
 
 
-def _describe(entries: tuple[HostEntry, ...], prefix: str) -> str:
+def _describe(entries: tuple[HostEntry, ...]) -> str:
     names = [str(e) for e in entries if not e.domain]
     domains = [e for e in entries if e.domain]
-    said = []
+    said: list[str] = []
     if names:
-        said.append(f"{', '.join(names)} {'resolves' if len(names) == 1 else 'resolve'}")
+        said.append((HostWords.tr("%1 resolves") if len(names) == 1 else HostWords.tr("%1 resolve")).arg(", ".join(names)))
     for d in domains:
-        said.append(f"{d} is a domain: {d.host} and every name under it"
-                    + (f", on port {d.port}" if d.port is not None else ""))
-    return prefix + "; ".join(said)
+        if d.port is None:
+            said.append(HostWords.tr("%1 is a domain: %2 and every name under it").arg(str(d), d.host))
+        else:
+            said.append(HostWords.tr("%1 is a domain: %2 and every name under it, on port %3").arg(str(d), d.host, d.port))
+    return joined(said, "; ")
 
 
 def _settings_of(bad: list[HostEntry], frames: tuple[HostEntry, ...]) -> str:
     names = {env_name("frame_hosts") if e in frames else env_name("allowed_hosts") for e in bad}
-    return " and ".join(sorted(names))
+    return ", ".join(sorted(names))

@@ -20,6 +20,11 @@ from kiosk.autologin.navigation import NavigationPolicy, Verdict
 from kiosk.hosts import HostEntry, entries_of, is_loopback
 from kiosk.httpclient import make_client
 from kiosk.settings import Settings, env_name, explicit_settings
+from kiosk.words import Words, joined
+
+
+class LoginPageWords(Words):
+    """The doctor's and the setup form's look at where an invalid login link lands."""
 
 TIMEOUT = httpx.Timeout(connect=5.0, read=8.0, write=8.0, pool=5.0)
 MAX_REDIRECTS = 10
@@ -83,11 +88,13 @@ def check_login_page(settings: Settings, link_url: str | None = None, *,
             with client.stream("GET", link, follow_redirects=True, headers={"Accept": "text/html"}) as answer:
                 status, landing, hops = answer.status_code, str(answer.url), len(answer.history)
     except httpx.TooManyRedirects:
-        return LoginPageResult(True, False, f"an invalid login link ({shown_link}) redirects more than "
-                                            f"{MAX_REDIRECTS} times; check the webshop's address with BetGames")
+        return LoginPageResult(True, False, LoginPageWords.tr(
+            "an invalid login link (%1) redirects more than %2 times; check the webshop's address with BetGames").arg(
+            shown_link, MAX_REDIRECTS))
     except (httpx.HTTPError, OSError) as e:
-        return LoginPageResult(False, True, f"the webshop could not be asked where an invalid login link goes "
-                                            f"({e.__class__.__name__}); check the shop's internet access")
+        return LoginPageResult(False, True, LoginPageWords.tr(
+            "the webshop could not be asked where an invalid login link goes (%1); check the shop's internet "
+            "access").arg(e.__class__.__name__))
     return judge_landing(settings, link, landing, status, hops)
 
 
@@ -97,21 +104,25 @@ def judge_landing(settings: Settings, link: str, landing: str, status: int, hops
     shown = redact.redact_url(landing).replace(INVALID_TOKEN, "<invalid token>")
     name = env_name("login_url_pattern")
     if policy.is_login_page(landing):
-        return LoginPageResult(True, True, f"an invalid login link lands on {shown}, which {name} recognises "
-                                           "as the login page", shown)
+        return LoginPageResult(True, True, LoginPageWords.tr(
+            "an invalid login link lands on %1, which %2 recognises as the login page").arg(shown, name), shown)
     if hops == 0:
-        return LoginPageResult(False, True, f"the webshop answered an invalid login link with HTTP {status} at "
-                                            f"{shown} instead of sending it to a login page, so {name} cannot be "
-                                            "checked; make sure KIOSK_ALLOWED_HOSTS names the webshop's own host",
-                               shown)
+        return LoginPageResult(False, True, LoginPageWords.tr(
+            "the webshop answered an invalid login link with HTTP %1 at %2 instead of sending it to a login page, so %3 "
+            "cannot be checked; make sure KIOSK_ALLOWED_HOSTS names the webshop's own host").arg(status, shown, name),
+            shown)
     suggestion = suggest_pattern(landing, link)
-    sentence = (f"an invalid login link lands on {shown} (HTTP {status}), which {name} "
-                f"({settings.login_url_pattern}) does not match: a kiosk sent there would show that login page and "
-                "call it ready")
     if policy.judge(landing) is Verdict.FOREIGN_HOST:
-        sentence += "; that host is not in KIOSK_ALLOWED_HOSTS either"
-    if suggestion is not None:
-        sentence += f". Set {name} to {suggestion}"
+        found = LoginPageWords.tr("an invalid login link lands on %1 (HTTP %2), which %3 (%4) does not match: a kiosk "
+                                  "sent there would show that login page and call it ready; that host is not in "
+                                  "KIOSK_ALLOWED_HOSTS either")
     else:
-        sentence += ". The webshop's login page has no address of its own to match; ask BetGames which URL it uses"
-    return LoginPageResult(True, False, sentence, shown, suggestion)
+        found = LoginPageWords.tr("an invalid login link lands on %1 (HTTP %2), which %3 (%4) does not match: a kiosk "
+                                  "sent there would show that login page and call it ready")
+    found = found.arg(shown, status, name, settings.login_url_pattern)
+    if suggestion is not None:
+        advice = LoginPageWords.tr("Set %1 to %2").arg(name, suggestion)
+    else:
+        advice = LoginPageWords.tr("The webshop's login page has no address of its own to match; ask BetGames which URL "
+                                   "it uses")
+    return LoginPageResult(True, False, joined([found, advice], ". "), shown, suggestion)

@@ -11,8 +11,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 
 from kiosk.settings import ConfigSource
 from kiosk.technician.doctor import Check, Status, iter_checks
-from kiosk.ui.widgets import Mark, Spinner, Symbol, clear_layout, styled, touch_button
+from kiosk.ui.language import Translation, shop
+from kiosk.ui.widgets import Mark, Spinner, Symbol, clear_layout, plain_label, styled, touch_button
+from kiosk.words import Words
 from kiosk.worker import TaskManager
+
+
+class DiagnosticsWords(Words):
+    """The Diagnostics screen's own words (each check's name and finding come from the doctor)."""
 
 _SYMBOL = {Status.OK: Symbol.TICK, Status.WARN: Symbol.CLOCK, Status.FAIL: Symbol.ALERT, Status.SKIP: Symbol.CLOCK}
 
@@ -25,10 +31,13 @@ class DiagnosticsPage(QWidget):
     back = Signal()
     finished = Signal(list)  # every Check, once all are done
 
-    def __init__(self, tasks: TaskManager, config: ConfigSource, parent: QWidget | None = None):
+    def __init__(self, tasks: TaskManager, config: ConfigSource, parent: QWidget | None = None, *,
+                 lang: Translation | None = None):
         super().__init__(parent)
         styled(self, "diagnostics")
         self.tasks, self.config = tasks, config
+        self.lang = lang or shop()
+        t = self.lang.text
         self.checks: list[Check] = []
         self._relay = _Relay(self)
         self._relay.check.connect(self._add, Qt.ConnectionType.QueuedConnection)
@@ -36,7 +45,7 @@ class DiagnosticsPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(60, 36, 60, 28)
         head = QHBoxLayout()
-        title = QLabel("Diagnostics")
+        title = QLabel(t(DiagnosticsWords.tr("Diagnostics")))
         title.setObjectName("setupTitle")
         self.summary = QLabel("")
         self.summary.setObjectName("setupLead")
@@ -64,9 +73,9 @@ class DiagnosticsPage(QWidget):
         QScroller.grabGesture(self.area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         lay.addWidget(self.area, 1)
         row = QHBoxLayout()
-        row.addWidget(touch_button("Back", "diag_back", self.back))
+        row.addWidget(touch_button(t(DiagnosticsWords.tr("Back")), "diag_back", self.back))
         row.addStretch(1)
-        self.again = touch_button("Run again", "diag_again", self.run)
+        self.again = touch_button(t(DiagnosticsWords.tr("Run again")), "diag_again", self.run)
         row.addWidget(self.again)
         lay.addLayout(row)
 
@@ -75,7 +84,7 @@ class DiagnosticsPage(QWidget):
         self.checks = []
         self._run_id += 1
         run_id, relay, config = self._run_id, self._relay, self.config
-        self.summary.setText("Checking…")
+        self.summary.setText(self.lang.text(DiagnosticsWords.tr("Checking…")))
         self.spinner.show()
         self.again.setEnabled(False)
 
@@ -96,7 +105,7 @@ class DiagnosticsPage(QWidget):
         row = len(self.checks)
         self.checks.append(c)
         mark = Mark(_SYMBOL[c.status], 30)
-        name, detail = QLabel(c.name), QLabel(c.detail)
+        name, detail = QLabel(self.lang.text(c.name)), plain_label(QLabel(self.lang.text(c.detail)))
         name.setObjectName("checkName")
         detail.setObjectName("checkDetail")
         detail.setWordWrap(True)
@@ -110,5 +119,6 @@ class DiagnosticsPage(QWidget):
         self.spinner.hide()
         self.again.setEnabled(True)
         failed = sum(not c.ok for c in self.checks)
-        self.summary.setText("All checks passed" if not failed else f"{failed} check(s) failed")
+        self.summary.setText(self.lang.text(DiagnosticsWords.tr("All checks passed") if not failed else
+                                            DiagnosticsWords.tr("%n check(s) failed", "", failed)))
         self.finished.emit(list(self.checks))

@@ -5,6 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.language import shop
+from kiosk.words import Words
+
+
+class DialogWords(Words):
+    """The buttons of the webshop's alert, confirm and prompt dialogs (the page's own text is shown as it is)."""
+
 DIALOG_TIMEOUT = 60.0  # seconds; an unattended dialog must not block the webshop forever
 
 
@@ -35,11 +42,11 @@ class KioskDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         if cancel:
-            self.cancel_button = QPushButton("Cancel")
+            self.cancel_button = QPushButton(shop().text(DialogWords.tr("Cancel")))
             self.cancel_button.setObjectName("dialogCancel")
             self.cancel_button.clicked.connect(self.reject)
             row.addWidget(self.cancel_button)
-        self.ok_button = QPushButton("OK")
+        self.ok_button = QPushButton(shop().text(DialogWords.tr("OK")))
         self.ok_button.setObjectName("dialogOk")
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.accept)

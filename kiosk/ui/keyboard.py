@@ -20,12 +20,13 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QInputDevice, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QInputDevice, QKeyEvent
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import assets
+from kiosk.languages import chosen, keyboard_layouts
 from kiosk.settings import Settings
 from kiosk.ui.keyboard_layouts import (
     Action,
@@ -38,6 +39,7 @@ from kiosk.ui.keyboard_layouts import (
     pad_for_hints,
     panel_height,
 )
+from kiosk.ui.language import Translation, shop
 from kiosk.ui.widgets import Overlay, styled
 
 log = logging.getLogger(__name__)
@@ -81,14 +83,30 @@ def _qt_key(text: str) -> int:
     return code if 0x20 <= code <= 0xFF else 0
 
 
+def fit_label(button: QPushButton, padding: int = 3, smallest: int = 11) -> None:
+    """A key's label whole on the key: a smaller font for a word longer than the key is wide (a narrow docked
+    keyboard, a longer word in another language: "Įvesti", "Ocultar")."""
+    button.ensurePolished()
+    font = button.font()
+    room = button.width() - 2 * padding
+    size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
+    start = size
+    while size > smallest and QFontMetrics(font).horizontalAdvance(button.text()) > room:
+        size -= 1
+        font.setPixelSize(size)
+    if size != start:
+        button.setStyleSheet(f"font-size: {size}px;")
+
+
 class KeyboardPanel(QWidget):
     """The keys, drawn as touch buttons that never take focus (the page's field keeps it)."""
 
     pressed = Signal(object)  # Key
 
-    def __init__(self, state: KeyboardState, parent: QWidget | None = None):
+    def __init__(self, state: KeyboardState, parent: QWidget | None = None, lang: Translation | None = None):
         super().__init__(parent)
         self.state = state
+        self.lang = lang or shop()  # the labels of space, Enter and Hide
         styled(self, "keyboard")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(assets.text("keyboard.qss"))
@@ -103,16 +121,18 @@ class KeyboardPanel(QWidget):
         self.buttons = []
         rows = self.state.rows()
         for key, (x, y, w, h) in key_geometry(rows, self.width(), self.height(), numeric=self.state.pad.numeric):
-            b = QPushButton(key.label, self)
+            b = QPushButton(self.lang.text(key.label), self)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setObjectName("key_" + key.action.value)
             b.setProperty("wide", key.width > 1)
+            b.setProperty("active", key.active)
             b.setGeometry(x, y, w, h)
             if key.action is Action.BACKSPACE:
                 b.setAutoRepeat(True)  # hold to delete
                 b.setAutoRepeatDelay(500)
                 b.setAutoRepeatInterval(80)
             b.clicked.connect(lambda _checked=False, k=key: self.pressed.emit(k))
+            fit_label(b)
             b.show()
             self.buttons.append((key, b))
 
@@ -127,20 +147,23 @@ class FieldKeyboard(QWidget):
 
     pressed = Signal()  # any key: the form counts it as a touch (idle timer)
 
-    def __init__(self, layouts: list[str] | tuple[str, ...] = ("en_GB",), parent: QWidget | None = None):
+    def __init__(self, layouts: list[str] | tuple[str, ...] | None = None, parent: QWidget | None = None,
+                 lang: Translation | None = None):
         super().__init__(parent)
         self.target: QLineEdit | None = None
-        self.state = KeyboardState(layouts)
+        lang = lang or shop()
+        # The shop's letters (a shop name with ą, ñ or ç) and English; a technician's English for a visit keeps them.
+        self.state = KeyboardState(layouts or keyboard_layouts([], shop().code))
         self.state.show_for(Pad.EMAIL)  # host names, URLs and shop names: letters, digits, @ and .
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.panel = KeyboardPanel(self.state, self)
+        self.panel = KeyboardPanel(self.state, self, lang)
         self.panel.pressed.connect(self._on_key)
         self.panel.setMinimumSize(420, 280)  # the panel places its keys itself: no size hint of its own
         # Docked beside a form the keys are narrower than across a screen: smaller letters.
         self.panel.setStyleSheet(self.panel.styleSheet() + "\nQWidget#keyboard QPushButton { font-size: 22px; }\n"
                                  "QWidget#keyboard QPushButton#key_enter, QWidget#keyboard QPushButton#key_hide,"
-                                 " QWidget#keyboard QPushButton#key_symbols,"
+                                 " QWidget#keyboard QPushButton#key_symbols, QWidget#keyboard QPushButton#key_altgr,"
                                  ' QWidget#keyboard QPushButton#key_char[wide="true"] { font-size: 18px; }\n')
         lay.addWidget(self.panel)
         self.panel.show()
@@ -155,7 +178,7 @@ class FieldKeyboard(QWidget):
         return w if isinstance(w, QLineEdit) else self.target
 
     def _on_key(self, key: Key) -> None:
-        before = (self.state.shift, self.state.symbols, self.state.layout_index)
+        before = self.state.look()
         typed = self.state.press(key)
         field = self._field()
         if typed is not None and field is not None:
@@ -167,7 +190,7 @@ class FieldKeyboard(QWidget):
                 field.focusNextChild()
             elif typed.action is Action.HIDE:
                 field.clearFocus()
-        if (self.state.shift, self.state.symbols, self.state.layout_index) != before:
+        if self.state.look() != before:
             self.panel.rebuild()
         self.pressed.emit()
 
@@ -322,7 +345,7 @@ class OnScreenKeyboard(QObject):
 
     # ---- typing ----------------------------------------------------------------------------------
     def _on_key(self, key: Key) -> None:
-        before = (self.state.shift, self.state.symbols, self.state.layout_index)
+        before = self.state.look()
         typed = self.state.press(key)
         if typed is not None and typed.action is Action.HIDE:
             self._dismissed = True
@@ -331,8 +354,8 @@ class OnScreenKeyboard(QObject):
         if typed is not None:
             self._send(typed)
             self._look_again()  # Enter may have submitted the form and removed the field
-        if (self.state.shift, self.state.symbols, self.state.layout_index) != before:
-            self.panel.rebuild()  # shift (or a one-shot shift used up), symbols or layout changed the keys
+        if self.state.look() != before:
+            self.panel.rebuild()  # shift (or a one-shot shift used up), symbols, layout or an accent changed the keys
 
     def _send(self, typed: Typed) -> None:
         proxy = self.view.focusProxy()
@@ -364,5 +387,6 @@ def install_keyboard(window: QStackedWidget, view: QWebEngineView, settings: Set
         log.info("on-screen keyboard off (KIOSK_ONSCREEN_KEYBOARD=%s%s)", settings.onscreen_keyboard,
                  ", no touch screen found" if settings.onscreen_keyboard == "auto" else "")
         return None
-    log.info("on-screen keyboard on; layouts %s", ", ".join(settings.keyboard_layouts))
-    return OnScreenKeyboard(window, view, list(settings.keyboard_layouts), parent)
+    layouts = keyboard_layouts(settings.keyboard_layouts, chosen(settings.language))
+    log.info("on-screen keyboard on; layouts %s", ", ".join(layouts))
+    return OnScreenKeyboard(window, view, layouts, parent)

@@ -11,6 +11,12 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kiosk.layouts import LAYOUTS, Layout
+from kiosk.words import Words
+
+
+class KeyboardWords(Words):
+    """The on-screen keyboard's own key labels (letters and symbols are the same in every language)."""
+
 
 # Qt::InputMethodHint values that QtWebEngine sets on its focus proxy for the focused field
 # (type=number → formatted numbers, tel → dialable, inputmode=numeric → digits, ...).
@@ -62,6 +68,8 @@ class Action(Enum):
     SHIFT = "shift"
     SYMBOLS = "symbols"       # letters ⇄ digits and symbols
     NEXT_LAYOUT = "layout"    # en_GB → lt_LT → ...
+    DEAD = "dead"             # an accent for the next letter (´ then e: é), as on Spanish and Brazilian keyboards
+    ALTGR = "altgr"           # the next letter's AltGr character (a: ą), as on the Polish programmer's layout
     HIDE = "hide"
     GAP = "gap"               # an empty place in a row, not drawn
 
@@ -72,11 +80,12 @@ class Key:
     action: Action = Action.CHAR
     text: str = ""
     width: float = 1.0        # in key widths
+    active: bool = False      # a dead key or AltGr waiting for its letter
 
     @property
     def name(self) -> str:
-        """A stable name for styles and tests: the character it types, or its action."""
-        return self.text if self.action is Action.CHAR else self.action.value
+        """A stable name for styles and tests: the character it types, its accent (a dead key), or its action."""
+        return self.text if self.action in (Action.CHAR, Action.DEAD) else self.action.value
 
 
 SYMBOL_ROWS = ("1234567890", "@#€$%&-+()", "*\"':;!?/_", "=<>[]{}~")
@@ -112,25 +121,34 @@ class KeyboardState:
         self.pad = Pad.TEXT
         self.shift = Shift.OFF
         self.symbols = False
+        self.pending: str | None = None  # a dead key's accent, or "altgr", waiting for the next letter
 
     @property
     def layout(self) -> Layout:
         return self.layouts[self.layout_index]
+
+    def look(self) -> tuple[object, ...]:
+        """What the drawn keys depend on: when it changes after a key, the keys are drawn again."""
+        return self.shift, self.symbols, self.layout_index, self.pending
 
     def show_for(self, pad: Pad) -> None:
         """A field got focus: its pad, letters, no shift (the layout stays as the player left it)."""
         self.pad = pad
         self.shift = Shift.OFF
         self.symbols = False
+        self.pending = None
 
     def press(self, key: Key) -> Typed | None:
         """A key was tapped: change state, and say what to type (None: nothing to type)."""
         a = key.action
         if a is Action.CHAR:
+            self.pending = None  # the key was drawn with the accent or AltGr letter it types
             text = key.text.upper() if self.shift is not Shift.OFF and not self.symbols else key.text
             if self.shift is Shift.ONCE:
                 self.shift = Shift.OFF
             return Typed(Action.CHAR, text)
+        if a in (Action.DEAD, Action.ALTGR):
+            return self._accent(key)
         if a is Action.SHIFT:
             self.shift = {Shift.OFF: Shift.ONCE, Shift.ONCE: Shift.LOCKED, Shift.LOCKED: Shift.OFF}[self.shift]
         elif a is Action.SYMBOLS:
@@ -139,46 +157,83 @@ class KeyboardState:
         elif a is Action.NEXT_LAYOUT:
             self.layout_index = (self.layout_index + 1) % len(self.layouts)
             self.shift = Shift.OFF
+            self.pending = None
         elif a in (Action.BACKSPACE, Action.ENTER, Action.HIDE):
             return Typed(a)
         return None
+
+    def _accent(self, key: Key) -> Typed | None:
+        """A dead key or AltGr: the next letter gets it; the same key again types the accent itself (or cancels
+        AltGr), as on a real keyboard."""
+        wanted = "altgr" if key.action is Action.ALTGR else key.text
+        if self.shift is Shift.ONCE and key.action is Action.DEAD:
+            self.shift = Shift.OFF  # Shift chose the dead key's other face (´ → ¨); it is used up (AltGr keeps it: Ż)
+        if self.pending == wanted:
+            self.pending = None
+            return Typed(Action.CHAR, key.text) if key.action is Action.DEAD else None
+        self.pending = wanted
+        return None
+
+    def _marks(self) -> dict[str, str]:
+        """Letter → what it types now (a dead key's accented letters, or AltGr's)."""
+        if self.pending is None:
+            return {}
+        if self.pending == "altgr":
+            return dict(self.layout.altgr)
+        return dict(self.layout.dead.get(self.pending, {}))
+
+    def _letter(self, c: str, upper: bool, marks: dict[str, str]) -> Key:
+        layout = self.layout
+        if c in layout.dead:
+            face = layout.shifted.get(c, c) if upper else c
+            return Key(face, Action.DEAD, face, active=self.pending == face)
+        c = marks.get(c, c)
+        return Key(c.upper() if upper else c, Action.CHAR, c)
 
     # ---- the keys to draw ------------------------------------------------------------------
     def rows(self) -> list[list[Key]]:
         if self.pad.numeric:
             return self._numeric_rows()
         upper = self.shift is not Shift.OFF and not self.symbols
-        letters = SYMBOL_ROWS if self.symbols else self.layout.rows
-        rows = [[Key(k.label.upper() if upper else k.label, k.action, k.text) for k in _chars(r)] for r in letters]
+        if self.symbols:
+            rows = [_chars(r) for r in SYMBOL_ROWS]
+        else:
+            marks = self._marks()
+            rows = [[self._letter(c, upper, marks) for c in r] for r in self.layout.rows]
         last = rows[-1]
         if self.symbols:
             last.insert(0, Key("ABC", Action.SYMBOLS, width=1.5))
         else:
             shift_label = {Shift.OFF: "⇧", Shift.ONCE: "⬆", Shift.LOCKED: "⇪"}[self.shift]
             last.insert(0, Key(shift_label, Action.SHIFT, width=1.5))
+            if self.layout.altgr:
+                last.append(Key("AltGr", Action.ALTGR, width=1.3, active=self.pending == "altgr"))
         last.append(Key("⌫", Action.BACKSPACE, width=1.5))
         bottom = [Key("ABC" if self.symbols else "?123", Action.SYMBOLS, width=1.3)]
         if len(self.layouts) > 1:
             following = self.layouts[(self.layout_index + 1) % len(self.layouts)]
             bottom.append(Key(following.label, Action.NEXT_LAYOUT))
+        space = KeyboardWords.tr("space")
+        # Enter and Hide as wide as the longest word for them ("Įvesti", "Ocultar") on the narrow docked keyboard.
         if self.pad is Pad.EMAIL:
-            bottom += [Key("@", Action.CHAR, "@"), Key("space", Action.CHAR, " ", width=2.7),
+            bottom += [Key("@", Action.CHAR, "@"), Key(space, Action.CHAR, " ", width=2.4),
                        Key(".", Action.CHAR, "."), Key(".com", Action.CHAR, ".com", width=1.3)]
         else:
-            bottom += [Key(",", Action.CHAR, ","), Key("space", Action.CHAR, " ", width=4), Key(".", Action.CHAR, ".")]
-        bottom += [Key("Enter", Action.ENTER, width=1.6), Key("Hide", Action.HIDE, width=1.3)]
+            bottom += [Key(",", Action.CHAR, ","), Key(space, Action.CHAR, " ", width=3.7), Key(".", Action.CHAR, ".")]
+        bottom += [Key(KeyboardWords.tr("Enter"), Action.ENTER, width=1.6),
+                   Key(KeyboardWords.tr("Hide"), Action.HIDE, width=1.6)]
         return [*rows, bottom]
 
     def _numeric_rows(self) -> list[list[Key]]:
         left, right = {
-            Pad.PHONE: (Key("+", Action.CHAR, "+"), Key("space", Action.CHAR, " ")),
+            Pad.PHONE: (Key("+", Action.CHAR, "+"), Key(KeyboardWords.tr("space"), Action.CHAR, " ")),
             Pad.DECIMAL: (Key(",", Action.CHAR, ","), Key(".", Action.CHAR, ".")),
             Pad.DIGITS: (Key("", Action.GAP), Key("", Action.GAP)),
         }[self.pad]
         return [
             [*_chars("123"), Key("⌫", Action.BACKSPACE)],
-            [*_chars("456"), Key("Enter", Action.ENTER)],
-            [*_chars("789"), Key("Hide", Action.HIDE)],
+            [*_chars("456"), Key(KeyboardWords.tr("Enter"), Action.ENTER)],
+            [*_chars("789"), Key(KeyboardWords.tr("Hide"), Action.HIDE)],
             [left, Key("0", Action.CHAR, "0"), right, Key("", Action.GAP)],
         ]
 

@@ -89,9 +89,10 @@ class LoginGuard(QWebEngineUrlRequestInterceptor):
 
 
 def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | None = None, *,
-                 in_memory: bool = False) -> QWebEngineProfile:
+                 in_memory: bool = False, accept_language: str | None = None) -> QWebEngineProfile:
     """A named profile on disk under the data dir, cookies forced persistent; ``in_memory`` (a data
-    dir the kiosk cannot write): an off-the-record profile that writes nothing to disk."""
+    dir the kiosk cannot write): an off-the-record profile that writes nothing to disk. ``accept_language``:
+    what the webshop is asked in first (the kiosk's language, kiosk/languages.py)."""
     if in_memory:
         profile = QWebEngineProfile(parent)  # off the record
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
@@ -104,6 +105,8 @@ def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | Non
         profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.ForcePersistentCookies)
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.DiskHttpCache)
         profile.setHttpCacheMaximumSize(64 * 1024 * 1024)
+    if accept_language:
+        profile.setHttpAcceptLanguage(accept_language)
     guard = LoginGuard(policy, profile)
     profile.setUrlRequestInterceptor(guard)
     profile.login_guard = guard  # keep a Python reference for the profile's lifetime

@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk import assets
-from kiosk.ui.widgets import Overlay, set_style_property, touch_button
+from kiosk.ui.language import shop
+from kiosk.ui.widgets import Overlay, WidgetWords, set_style_property, touch_button
 
 MAX_HEIGHT_SHARE = 0.2  # of the window: a banner, never a screen
 
@@ -27,7 +28,7 @@ class PrintBanner(Overlay):
         self.text.setObjectName("printBannerText")
         self.text.setWordWrap(True)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.ok = touch_button("OK", "printBannerOk", service.dismiss)
+        self.ok = touch_button(shop().text(WidgetWords.tr("OK")), "printBannerOk", service.dismiss)
         row.addWidget(mark)
         row.addWidget(self.text, 1)
         row.addWidget(self.ok)
@@ -42,7 +43,7 @@ class PrintBanner(Overlay):
                 self.hide()
                 self.host.setContentsMargins(0, 0, 0, 0)
             return
-        self.text.setText(message)
+        self.text.setText(shop().text(message))
         self.ok.setVisible(desk.dismissable)  # a printer problem clears by itself; a lost slip is acknowledged
         set_style_property(self, "tone", "warn" if desk.dismissable else "error")
         self.cover()

@@ -8,9 +8,15 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.autologin.session import Screen, ScreenKind
+from kiosk.autologin.session import Screen, ScreenKind, SessionWords
 from kiosk.clock import say_duration
+from kiosk.ui.language import shop
 from kiosk.ui.widgets import SERVER_TEXT_LIMIT, Mark, Spinner, Symbol, plain_label, server_text, set_style_property
+from kiosk.words import Words
+
+
+class ScreenWords(Words):
+    """The splash and the offline and error screens' own words (their titles come with the session's screen)."""
 
 
 class SplashScreen(QWidget):
@@ -20,11 +26,11 @@ class SplashScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(28)
-        brand = QLabel("BetGames webshop")
+        brand = QLabel("BetGames webshop")  # a name, the same in every language
         brand.setObjectName("brand")
         brand.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.spinner = Spinner()
-        self.message = QLabel("Signing in to the webshop…")
+        self.message = QLabel(shop().text(SessionWords.tr("Signing in to the webshop…")))
         self.message.setObjectName("message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -33,7 +39,7 @@ class SplashScreen(QWidget):
         lay.addWidget(self.message)
 
     def show_screen(self, screen: Screen) -> None:
-        self.message.setText(screen.title or "Signing in to the webshop…")
+        self.message.setText(shop().text(screen.title or SessionWords.tr("Signing in to the webshop…")))
 
 
 class StatusScreen(QWidget):
@@ -48,7 +54,7 @@ class StatusScreen(QWidget):
         self._retry_at: float | None = None
         self._tap_at: float | None = None
         self._trying = False
-        lay = QVBoxLayout(self)
+        lay = self._layout = QVBoxLayout(self)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(22)
         lay.setContentsMargins(64, 40, 64, 40)
@@ -61,7 +67,8 @@ class StatusScreen(QWidget):
         self.reason.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
-        self.retry_button = QPushButton("Try again now")
+        self.countdown.setWordWrap(True)  # "Iki kito bandymo liko 2 min 03 s" on an 800 px screen
+        self.retry_button = QPushButton(shop().text(ScreenWords.tr("Try again now")))
         self.retry_button.setObjectName("retry")
         self.retry_button.setMinimumSize(280, 72)
         self.retry_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -78,8 +85,9 @@ class StatusScreen(QWidget):
 
     def show_screen(self, screen: Screen) -> None:
         self.badge.set_symbol(Symbol.CLOCK if screen.kind is ScreenKind.OFFLINE else Symbol.ALERT)
-        self.title.setText(screen.title)
-        self.reason.setText(server_text(screen.reason, 2 * SERVER_TEXT_LIMIT))
+        self.title.setText(shop().text(screen.title))
+        self.reason.setText(server_text(shop().text(screen.reason), 2 * SERVER_TEXT_LIMIT))
+        self._fit_heights()
         self._retry_at = screen.retry_at
         self._tap_at = screen.tap_at
         self._trying = screen.trying
@@ -91,6 +99,18 @@ class StatusScreen(QWidget):
         self._tick.stop()
         super().hideEvent(e)
 
+    def resizeEvent(self, e):
+        self._fit_heights()
+        super().resizeEvent(e)
+
+    def _fit_heights(self) -> None:
+        """Each wrapped line of words as tall as it needs at this width: the centred layout gave a title that wraps to
+        two lines (a longer language, a small screen) the height of a little less, and cut its second line."""
+        margins = self._layout.contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        for label in (self.title, self.reason, self.countdown):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+
     def seconds_left(self) -> int | None:
         if self._retry_at is None:
             return None
@@ -99,17 +119,20 @@ class StatusScreen(QWidget):
     def _update_countdown(self) -> None:
         self._update_retry_button()
         left = self.seconds_left()
+        say = shop().text
         if self._trying:
-            self.countdown.setText("Trying again now…")
+            self.countdown.setText(say(ScreenWords.tr("Trying again now…")))
         elif left is None:
             self.countdown.setText("")
         elif left == 0:
-            self.countdown.setText("Trying again…")
+            self.countdown.setText(say(ScreenWords.tr("Trying again…")))
         else:
-            self.countdown.setText(f"Trying again in {say_duration(left)}")
+            self.countdown.setText(say(ScreenWords.tr("Trying again in %1").arg(say_duration(left))))
+        self._fit_heights()
 
     def _update_retry_button(self) -> None:
         """Disabled, with its own countdown, until a tap may reach the API again (10 s gap, Retry-After)."""
         wait = 0 if self._tap_at is None else max(0, math.ceil(self._tap_at - self._now()))
         self.retry_button.setEnabled(wait == 0 and not self._trying)
-        self.retry_button.setText("Try again now" if wait == 0 else f"Try again in {say_duration(wait)}")
+        self.retry_button.setText(shop().text(ScreenWords.tr("Try again now") if wait == 0
+                                              else ScreenWords.tr("Try again in %1").arg(say_duration(wait))))

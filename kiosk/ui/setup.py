@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,12 +30,20 @@ from kiosk.pin import PIN_RULE, NewPin, TechnicianDoor, hash_pin
 from kiosk.settings import ConfigSource, Problem
 from kiosk.technician import configure
 from kiosk.ui.keyboard import FieldKeyboard
-from kiosk.ui.widgets import Keypad, Mark, Symbol, set_style_property, styled, touch_button
+from kiosk.ui.language import Translation, shop
+from kiosk.ui.widgets import ElidedLabel, Keypad, Mark, Symbol, WrappingLabel, set_style_property, styled, touch_button
+from kiosk.words import Words
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
 
 IDLE_BACK_MS = 5 * 60_000
+LABEL_WIDTH = 190  # px: the form's labels wrap beyond this
+WRAP_WIDTH = 880  # px: the PIN gate's title and message wrap beyond this (less on a narrower screen)
+
+
+class SetupWords(Words):
+    """The not-set-up screen, the PIN gate and the setup form."""
 
 
 def stylesheet() -> str:
@@ -47,17 +55,20 @@ class NotConfiguredScreen(QWidget):
 
     setupRequested = Signal()
 
-    def __init__(self, problems: list[Problem], parent: QWidget | None = None):
+    def __init__(self, problems: list[Problem], parent: QWidget | None = None, *, lang: Translation | None = None):
         super().__init__(parent)
+        t = (lang or shop()).text
         styled(self, "notConfigured")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(100, 50, 100, 50)
         lay.setSpacing(14)
         lay.addWidget(Mark(Symbol.ALERT, 88), 0, Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel("This terminal is not set up yet")
+        title = QLabel(t(SetupWords.tr("This terminal is not set up yet")))
         title.setObjectName("setupTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lead = QLabel("The webshop starts once a technician has entered its settings. What is missing or wrong:")
+        title.setWordWrap(True)
+        lead = QLabel(t(SetupWords.tr("The webshop starts once a technician has entered its settings. What is missing "
+                                      "or wrong:")))
         lead.setObjectName("setupLead")
         lead.setWordWrap(True)
         lay.addWidget(title)
@@ -70,7 +81,7 @@ class NotConfiguredScreen(QWidget):
         rows.setSpacing(10)
         self.problem_labels: list[QLabel] = []
         for p in problems[:12]:
-            label = QLabel(f"•  {p.sentence(with_value=False)}")  # a public screen: what is wrong, never the value
+            label = QLabel(f"•  {t(p.sentence(with_value=False))}")  # a public screen: what is wrong, never the value
             label.setObjectName("problem")
             label.setWordWrap(True)
             rows.addWidget(label)
@@ -84,7 +95,7 @@ class NotConfiguredScreen(QWidget):
         self.problems_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.problems_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         lay.addWidget(self.problems_area, 1)
-        self.start = touch_button("Set up this terminal", "setup_start", self.setupRequested)
+        self.start = touch_button(t(SetupWords.tr("Set up this terminal")), "setup_start", self.setupRequested)
         self.start.setMinimumSize(420, 76)
         lay.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
 
@@ -96,10 +107,11 @@ class PinGate(QWidget):
     cancelled = Signal()
 
     def __init__(self, door: TechnicianDoor, tasks: TaskManager, parent: QWidget | None = None, *,
-                 locked: str | None = None):
+                 locked: str | None = None, lang: Translation | None = None):
         super().__init__(parent)
         styled(self, "pinGate")
         self.door, self.tasks = door, tasks
+        self.lang = lang or shop()
         self.locked = locked  # a sentence: a PIN is set but unusable, so nobody passes (and nobody chooses one)
         self._pin, self._choosing = "", NewPin()
         lay = QVBoxLayout(self)
@@ -112,19 +124,27 @@ class PinGate(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
-        self.message.setFixedWidth(720)  # a wrapped label centred by the layout would get its narrow size hint
+        self.title.setWordWrap(True)  # "Sugalvokite techniko PIN kodą (6–12 skaitmenys)": two lines on a small screen
+        for w in (self.title, self.message):  # a wrapped label centred by the layout would get its narrow size hint
+            w.setFixedWidth(WRAP_WIDTH)
         for w in (self.title, self.dots, self.message):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lay.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.keypad = Keypad(ok_text="Next")
+        self.keypad = Keypad(ok_text=self.lang.text(SetupWords.tr("Next")), lang=self.lang)
         self.keypad.setFixedWidth(372)
         self.keypad.digit.connect(lambda d: self._edit(self._pin + d if len(self._pin) < 12 else self._pin))
         self.keypad.back.connect(lambda: self._edit(self._pin[:-1]))
         self.keypad.clear.connect(lambda: self._edit(""))
         self.keypad.ok.connect(self._ok)
         lay.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addWidget(touch_button("Cancel", "pin_cancel", self.cancelled), 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(touch_button(self.lang.text(SetupWords.tr("Cancel")), "pin_cancel", self.cancelled), 0,
+                      Qt.AlignmentFlag.AlignHCenter)
         self.reset()
+
+    def resizeEvent(self, e) -> None:
+        for w in (self.title, self.message):
+            w.setFixedWidth(max(200, min(WRAP_WIDTH, self.width() - 80)))
+        super().resizeEvent(e)
 
     def reset(self) -> None:
         self._pin, self._choosing = "", NewPin()
@@ -132,15 +152,16 @@ class PinGate(QWidget):
         self.message.setText("")
         self.keypad.setVisible(self.locked is None)
         self.dots.setVisible(self.locked is None)
+        t = self.lang.text
         if self.locked is not None:
-            self.title.setText("Settings are locked")
-            self.message.setText(self.locked)
+            self.title.setText(t(SetupWords.tr("Settings are locked")))
+            self.message.setText(t(self.locked))
             self._edit("")
             return
         if self.door.enabled:
-            self.title.setText("Technician PIN")
+            self.title.setText(t(SetupWords.tr("Technician PIN")))
         else:
-            self.title.setText(f"Choose a technician PIN ({PIN_RULE})")
+            self.title.setText(t(SetupWords.tr("Choose a technician PIN (%1)").arg(PIN_RULE)))
         self._edit("")
 
     def _edit(self, pin: str) -> None:
@@ -152,9 +173,9 @@ class PinGate(QWidget):
         if pin:
             self.dots.setText("●" * len(pin))
         elif self.door.enabled:
-            self.dots.setText("Enter the PIN")
+            self.dots.setText(self.lang.text(SetupWords.tr("Enter the PIN")))
         else:
-            self.dots.setText(self._choosing.prompt)
+            self.dots.setText(self.lang.text(self._choosing.prompt))
 
     def _ok(self) -> None:
         pin, self._pin = self._pin, ""
@@ -167,10 +188,10 @@ class PinGate(QWidget):
                 self.entered_pin = pin
                 self.passed.emit(None)
             else:
-                self.message.setText(answer.message)
+                self.message.setText(self.lang.text(answer.message))
             return
         refused = self._choosing.enter(pin)  # the rule and the second entry, as set-pin asks them
-        self.message.setText("" if refused is None else f"{refused[:1].upper()}{refused[1:]}.")
+        self.message.setText("" if refused is None else _sentence(self.lang.text(refused)))
         self._edit("")
         chosen = self._choosing.pin
         if chosen is not None:
@@ -184,10 +205,13 @@ class SetupForm(QWidget):
     saved = Signal()
     cancelled = Signal()
 
-    def __init__(self, config: ConfigSource, tasks: TaskManager, parent: QWidget | None = None):
+    def __init__(self, config: ConfigSource, tasks: TaskManager, parent: QWidget | None = None, *,
+                 lang: Translation | None = None):
         super().__init__(parent)
         styled(self, "setup")
         self.config, self.tasks = config, tasks
+        self.lang = lang or shop()
+        t = self.lang.text
         self.path = config.path
         self.pin_hash: str | None = None  # a new PIN chosen at the gate, saved with the settings
         self.pin: str | None = None  # broker mode: the PIN typed at the gate, which the broker checks itself
@@ -198,14 +222,15 @@ class SetupForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 24, 36, 20)
         outer.setSpacing(10)
-        title = QLabel("Terminal settings")
+        title = QLabel(t(SetupWords.tr("Terminal settings")))
         title.setObjectName("setupTitle")
-        self.where = QLabel("")
+        self.where = ElidedLabel()  # the file's path gives way to the title, cut in its middle when it must
         self.where.setObjectName("fieldLabel")
+        self.where.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         head = QHBoxLayout()
         head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.where)
+        head.addSpacing(16)
+        head.addWidget(self.where, 1)  # takes what the title leaves, right-aligned
         outer.addLayout(head)
         body = QHBoxLayout()
         body.setSpacing(28)
@@ -216,16 +241,16 @@ class SetupForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         for row, f in enumerate(configure.FORM_FIELDS):
-            label = QLabel(f.label)
+            label = WrappingLabel(t(f.label))  # "Automatinio prisijungimo URL": lines, not a narrow field beside it
             label.setObjectName("fieldLabel")
+            label.setMaximumWidth(LABEL_WIDTH)
             edit = QLineEdit()
             edit.setObjectName(f"field_{f.name}")
-            edit.setPlaceholderText(f.hint)
+            edit.setPlaceholderText(t(f.hint))
             if f.secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-            error = QLabel("")
+            error = WrappingLabel("")
             error.setObjectName("fieldError")
-            error.setWordWrap(True)
             error.hide()
             grid.addWidget(label, row * 2, 0)
             grid.addWidget(edit, row * 2, 1)
@@ -247,7 +272,7 @@ class SetupForm(QWidget):
         self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.fields_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         body.addWidget(self.fields_area, 5)
-        self.keyboard = FieldKeyboard()
+        self.keyboard = FieldKeyboard(lang=self.lang)
         self.keyboard.target = self.edits[configure.FORM_FIELDS[0].name]
         body.addWidget(self.keyboard, 4)
         outer.addLayout(body, 1)
@@ -256,9 +281,9 @@ class SetupForm(QWidget):
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.test_button = touch_button("Test connection", "setup_test", self._test)
-        self.save_button = touch_button("Save", "setup_save", self._save)
-        self.cancel_button = touch_button("Cancel", "setup_cancel", self.cancelled)
+        self.test_button = touch_button(t(SetupWords.tr("Test connection")), "setup_test", self._test)
+        self.save_button = touch_button(t(SetupWords.tr("Save")), "setup_save", self._save)
+        self.cancel_button = touch_button(t(SetupWords.tr("Cancel")), "setup_cancel", self.cancelled)
         for b in (self.test_button, self.save_button):
             b.setMinimumWidth(240)
         buttons.addWidget(self.test_button)
@@ -289,27 +314,42 @@ class SetupForm(QWidget):
             for name, edit in self.edits.items():
                 if not edit.text() and state.values.get(name):
                     edit.setText(state.values[name])
-            self.edits["secret_key"].setPlaceholderText("held by the broker")
+            self.edits["secret_key"].setPlaceholderText(self.lang.text(SetupWords.tr("held by the broker")))
         elif held.problem:
-            self._say(held.problem, False)
+            self._say(self.lang.text(held.problem), False)
 
     def _fill(self, state: configure.FormState) -> None:
         for name, edit in self.edits.items():
             edit.setText(state.values.get(name, ""))
             edit.setEnabled(name not in state.overridden)
             self._show_error(name, "")
+        t = self.lang.text
         secret = self.edits["secret_key"]
         secret.setText("")
-        secret.setPlaceholderText("set; type here to replace it" if state.secret_set else "not set")
+        secret.setPlaceholderText(t(SetupWords.tr("set; type here to replace it") if state.secret_set
+                                    else SetupWords.tr("not set")))
         for name in state.overridden:
-            self._show_error(name, "set by the environment (wins over this file)")
-        self.where.setText(f"saved to {self.path}" + (" and the broker" if self.address else ""))
+            self._show_error(name, t(SetupWords.tr("set by the environment (wins over this file)")))
+        self.where.set_full_text(t(SetupWords.tr("saved to %1 and the broker").arg(str(self.path)) if self.address
+                                   else SetupWords.tr("saved to %1").arg(str(self.path))))
         self._say("", None)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.FocusIn and obj in self.edits.values():
-            self.fields_area.ensureWidgetVisible(obj, 0, 40)  # and its note below it
+            self._reveal(obj)
         return False
+
+    def _reveal(self, edit: QLineEdit) -> None:
+        """The whole field and the note below it in view (ensureWidgetVisible looks only at the text cursor, and a field
+        whose cursor line peeked out at the bottom stayed half hidden)."""
+        note = self.errors[next(n for n, e in self.edits.items() if e is edit)]
+        fields = self.fields_area.widget()
+        if fields is None:
+            return
+        top = edit.mapTo(fields, QPoint(0, 0)).y()
+        bottom = (note.mapTo(fields, QPoint(0, note.height())).y() if note.isVisible() else top + edit.height()) + 8
+        middle = (top + bottom) // 2
+        self.fields_area.ensureVisible(0, middle, 0, (bottom - top) // 2 + 8)
 
     def form(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items() if edit.isEnabled()}
@@ -318,14 +358,15 @@ class SetupForm(QWidget):
         checked = configure.check_form(self.config, self.form(), pin_hash=self.pin_hash,
                                        secret_held=self.held is not None)
         overridden = configure.env_overrides(self.config)
+        t = self.lang.text
         for name in self.edits:
             if name not in overridden:
-                self._show_error(name, checked.errors.get(name, ""))
-        others = [m for n, m in checked.errors.items() if n not in self.edits]
+                self._show_error(name, t(checked.errors.get(name, "")))
+        others = [t(m) for n, m in checked.errors.items() if n not in self.edits]
         if others:
             self._say("; ".join(others), False)
         elif checked.errors:
-            self._say("Please correct the fields marked in red; nothing was saved.", False)
+            self._say(t(SetupWords.tr("Please correct the fields marked in red; nothing was saved.")), False)
         return checked
 
     def _test(self) -> None:
@@ -333,26 +374,31 @@ class SetupForm(QWidget):
         settings = checked.settings
         if checked.errors or settings is None:
             return
-        self._say("Testing the connection…", None)
+        self._say(self.lang.text(SetupWords.tr("Testing the connection…")), None)
         self.test_button.setEnabled(False)
         if self._test_task is not None:
             self.tasks.forget(self._test_task)
         self._test_task = self.tasks.run(lambda: configure.test_connection(settings), self._tested,
                                          lambda e: self._tested(configure.ConnectionResult(
-                                             False, f"the test failed unexpectedly ({e.__class__.__name__})")))
+                                             False, SetupWords.tr("the test failed unexpectedly (%1)").arg(
+                                                 e.__class__.__name__))))
 
     def _tested(self, result: configure.ConnectionResult) -> None:
         self._test_task = None
         self.test_button.setEnabled(True)
-        held = " (save first to test new values)" if self.address else ""
-        self._say(("Connection works" if result.ok else "Connection failed") + f"{held}: " + result.sentence, result.ok)
+        if self.address:  # the broker tests what it holds: new values need saving first
+            said = (SetupWords.tr("Connection works (save first to test new values): %1") if result.ok
+                    else SetupWords.tr("Connection failed (save first to test new values): %1"))
+        else:
+            said = SetupWords.tr("Connection works: %1") if result.ok else SetupWords.tr("Connection failed: %1")
+        self._say(self.lang.text(said.arg(result.sentence)), result.ok)
 
     def _save(self) -> None:
         checked = self._check()
         if checked.errors:
             return
         if self.address:  # the broker checks the PIN (scrypt) and syncs its file: off the UI thread
-            self._say("Handing the settings to the broker…", None)
+            self._say(self.lang.text(SetupWords.tr("Handing the settings to the broker…")), None)
             self.save_button.setEnabled(False)
             config, pin = self.config, self.pin
             self.tasks.run(lambda: configure.save(config, checked, pin=pin), self._saved, self._not_saved)
@@ -360,20 +406,21 @@ class SetupForm(QWidget):
         try:
             configure.save(self.config, checked)
         except ConfigWriteError as e:
-            self._say(str(e), False)
+            self._say(self.lang.text(e.args[0] if e.args else str(e)), False)
             return
         self._saved(None)
 
     def _saved(self, _said: str | None) -> None:
         self.save_button.setEnabled(True)
         log.info("settings saved to %s%s by a technician", self.path, " and the broker" if self.address else "")
-        self._say("Saved.", True)
+        self._say(self.lang.text(SetupWords.tr("Saved.")), True)
         self.saved.emit()
 
     def _not_saved(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self._say(str(error) if isinstance(error, ConfigWriteError)
-                  else f"Nothing was saved: the save failed unexpectedly ({error.__class__.__name__}).", False)
+        self._say(self.lang.text(error.args[0]) if isinstance(error, ConfigWriteError) and error.args
+                  else self.lang.text(SetupWords.tr("Nothing was saved: the save failed unexpectedly (%1).").arg(
+                      error.__class__.__name__)), False)
 
     def _show_error(self, name: str, message: str) -> None:
         label = self.errors[name]
@@ -392,13 +439,14 @@ class SetupFlow(QStackedWidget):
     finished = Signal(bool)
 
     def __init__(self, config: ConfigSource, door: TechnicianDoor, tasks: TaskManager, *,
-                 problems: list[Problem] | None = None, pin_problem: str | None = None, parent: QWidget | None = None):
+                 problems: list[Problem] | None = None, pin_problem: str | None = None, parent: QWidget | None = None,
+                 lang: Translation | None = None):
         super().__init__(parent)
         self.setObjectName("setupFlow")
         self.setStyleSheet(stylesheet())
-        self.not_configured = NotConfiguredScreen(problems) if problems is not None else None
-        self.gate = PinGate(door, tasks, locked=pin_problem)
-        self.form = SetupForm(config, tasks)
+        self.not_configured = NotConfiguredScreen(problems, lang=lang) if problems is not None else None
+        self.gate = PinGate(door, tasks, locked=pin_problem, lang=lang)
+        self.form = SetupForm(config, tasks, lang=lang)
         if self.not_configured is not None:
             self.addWidget(self.not_configured)
             self.not_configured.setupRequested.connect(self.open_gate)
@@ -462,6 +510,11 @@ class SetupFlow(QStackedWidget):
             self.finished.emit(False)
 
 
+def _sentence(clause: str) -> str:
+    """A clause of the PIN rule ("the two PINs differ", in any language) as a sentence on the screen."""
+    return f"{clause[:1].upper()}{clause[1:]}."
+
+
 def problem_names(problems: list[Problem]) -> list[str]:
     """The settings the problems are about (``KIOSK_SHOP_NAME``, or ``config_file``), once each; never a value."""
     return list(dict.fromkeys(p.name for p in problems))
@@ -484,8 +537,16 @@ def pin_problem(config: ConfigSource) -> str | None:
     pin = next((p for p in problems if p.setting == "technician_pin"), None)
     if pin is None:
         return None
-    return (f"The technician PIN ({pin.origin}) is not a PIN hash, so settings cannot be opened here. "
-            "In a shell, run `kiosk set-pin` (or remove that setting), then restart the kiosk.")
+    return SetupWords.tr("The technician PIN (%1) is not a PIN hash, so settings cannot be opened here. In a shell, run "
+                         "`kiosk set-pin` (or remove that setting), then restart the kiosk.").arg(pin.origin)
+
+
+def _speak(config: ConfigSource) -> None:
+    """The screens in the configured language (KIOSK_LANGUAGE as far as it can be read, else the system's)."""
+    from kiosk.languages import chosen
+    from kiosk.ui.language import install
+
+    install(chosen(config.usable().language))
 
 
 def _door(config: ConfigSource) -> TechnicianDoor:
@@ -511,6 +572,7 @@ def run_unconfigured(config: ConfigSource, problems: list[Problem], *, max_secon
     from kiosk.ui.window import stylesheet as kiosk_stylesheet
 
     make_application()
+    _speak(config)
     tasks = TaskManager()
     flow = SetupFlow(config, _door(config), tasks, problems=problems, pin_problem=pin_problem(config))
     flow.setWindowTitle("Betshop kiosk: set up")
@@ -567,6 +629,7 @@ def run_setup_screen(config: ConfigSource) -> int:
     from kiosk.ui.window import stylesheet as kiosk_stylesheet
 
     make_application()
+    _speak(config)
     tasks = TaskManager()
     flow = SetupFlow(config, _door(config), tasks, pin_problem=pin_problem(config))
     flow.setStyleSheet(kiosk_stylesheet() + stylesheet())

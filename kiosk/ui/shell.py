@@ -18,9 +18,11 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from kiosk import redact
 from kiosk.autologin.navigation import LoginFormReports, NavigationPolicy, RefusedNavigations, Verdict
-from kiosk.autologin.session import Screen, ScreenKind
+from kiosk.autologin.session import Screen, ScreenKind, SessionWords
+from kiosk.languages import chosen
 from kiosk.pin import TechnicianDoor
 from kiosk.settings import Settings
+from kiosk.ui.language import install
 from kiosk.ui.lockdown import FullScreenKeeper, InputGuard
 from kiosk.ui.page import KioskPage, make_profile
 from kiosk.ui.popups import NativeWindowGuard
@@ -84,7 +86,7 @@ class RendererWatchdog(QObject):
 class KioskShell(QObject):
     loginPageSeen = Signal(str)
     pageLoaded = Signal(str, bool)
-    loadFailed = Signal(str, bool)  # reason, whether nothing answered (DNS, connect): the short backoff and the probe
+    loadFailed = Signal(object, bool)  # reason (a Text: a Qt str would drop its translation), whether nothing answered
     certificateFailed = Signal(str, str)
     urlChanged = Signal(str)
     rendererGone = Signal(str)
@@ -95,7 +97,7 @@ class KioskShell(QObject):
     exitRequested = Signal()
     pageLeft = Signal(str)  # a main document on no allowed host (about:blank…) is on screen: redacted url
     redirectRefused = Signal(str, str)  # host, verdict: a main-frame redirect the policy refused
-    loginFormUnrecognised = Signal(str)  # why: a login form on a page KIOSK_LOGIN_URL_PATTERN does not match
+    loginFormUnrecognised = Signal(object)  # why (a Text): a login form on a page KIOSK_LOGIN_URL_PATTERN does not match
 
     def __init__(self, settings: Settings, now: Callable[[], float], parent: QObject | None = None, *,
                  watchdog: RendererWatchdog | None = None, door: TechnicianDoor | None = None,
@@ -104,10 +106,13 @@ class KioskShell(QObject):
         self.settings = settings
         self.policy = NavigationPolicy(settings)
         self._link_pending = False  # load() called, its document not committed yet
+        # Before the window's first words and the web engine's start (Chromium takes Qt's default locale then).
+        self.language = install(chosen(settings.language))
         self.window = KioskWindow(now)
         self.window.status.retryRequested.connect(self.retryRequested)
         # Keep a Python reference to the profile for as long as any page lives.
-        self.profile = make_profile(settings.data_dir, self.policy, self, in_memory=in_memory)
+        self.profile = make_profile(settings.data_dir, self.policy, self, in_memory=in_memory,
+                                    accept_language=self.language.info.accept)
         self.profile.login_guard.loginPageBlocked.connect(self.loginPageSeen)
         self.view = QWebEngineView()
         self.native_windows = NativeWindowGuard(self.view, self)  # no colour dialog or menu from page content
@@ -280,8 +285,8 @@ class KioskShell(QObject):
             domain = info.errorDomain()
             unreachable = domain in (QWebEngineLoadingInfo.ErrorDomain.ConnectionErrorDomain,
                                      QWebEngineLoadingInfo.ErrorDomain.DnsErrorDomain)
-            self.loadFailed.emit(f"The webshop page could not be loaded ({info.errorString() or 'network error'}).",
-                                 unreachable)
+            self.loadFailed.emit(SessionWords.tr("The webshop page could not be loaded (%1).").arg(
+                info.errorString() or "network error"), unreachable)
 
     def _on_render_terminated(self, status, exit_code: int) -> None:
         if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:

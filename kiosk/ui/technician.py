@@ -2,6 +2,8 @@
 
 The PIN check and the lockout live in :class:`kiosk.pin.TechnicianDoor`; this is only the face.
 The overlay closes by itself after a minute without a touch, so a menu is never left open.
+It speaks the shop's language; the menu's language key switches it (and Diagnostics and Settings)
+to English for this visit, without changing ``KIOSK_LANGUAGE``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from kiosk import __version__
 from kiosk.clock import say_duration
 from kiosk.pin import TechnicianDoor
 from kiosk.settings import ConfigSource, Settings
+from kiosk.ui.language import Translation, english, shop
 from kiosk.ui.widgets import (
     SERVER_TEXT_LIMIT,
     Keypad,
@@ -31,12 +34,32 @@ from kiosk.ui.widgets import (
     server_text,
     touch_button,
 )
+from kiosk.words import Text, Words, joined
 
 if TYPE_CHECKING:
     from kiosk.printing.service import PrintService
+    from kiosk.ui.diagnostics import DiagnosticsPage
+    from kiosk.ui.setup import SetupForm
     from kiosk.updates.watch import UpdateWatch
 
 IDLE_CLOSE_MS = 60_000
+
+
+class TechnicianWords(Words):
+    """The technician's PIN pad, menu and Information screen."""
+
+
+STATES = {  # the session's states (kiosk/autologin/session.py) as Information names them
+    "starting": TechnicianWords.tr("starting"), "authenticating": TechnicianWords.tr("asking for a login link"),
+    "loading": TechnicianWords.tr("loading the webshop"), "ready": TechnicianWords.tr("ready"),
+    "offline": TechnicianWords.tr("offline"), "error": TechnicianWords.tr("error"),
+}
+PRINTER_STATES = {  # kiosk/printing/spooler.py PrinterState values
+    "ready": TechnicianWords.tr("ready", "printer"), "printing": TechnicianWords.tr("printing"),
+    "stopped": TechnicianWords.tr("stopped"), "offline": TechnicianWords.tr("offline", "printer"),
+    "error": TechnicianWords.tr("error", "printer"), "disabled": TechnicianWords.tr("off"),
+    "unknown": TechnicianWords.tr("not known yet"),
+}
 
 
 class TechnicianOverlay(Overlay):
@@ -54,72 +77,108 @@ class TechnicianOverlay(Overlay):
         self.config: ConfigSource | None = None  # what Settings and Diagnostics read (kiosk/terminal.py sets it)
         self.updates: UpdateWatch | None = None  # the installed version, the updater's record
         self._pin = ""
+        self.lang: Translation = shop()  # the shop's; English for a visit from the menu's language key
+        self.diagnostics: DiagnosticsPage | None = None  # made when first opened
+        self.settings_form: SetupForm | None = None  # likewise
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        self.stack.addWidget(self._build_pad())
-        self.stack.addWidget(self._build_menu())
-        self.stack.addWidget(self._build_info())
+        self._build_pages()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.close_door)
 
     # ---- pages --------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        """The PIN pad, the menu and Information, in the overlay's language (Diagnostics and Settings when opened)."""
+        self.stack.addWidget(self._build_pad())
+        self.stack.addWidget(self._build_menu())
+        self.stack.addWidget(self._build_info())
+
+    def switch_language(self) -> None:
+        """The menu's language key: English for this visit, or back to the shop's; the menu stays open."""
+        self._use(english() if self.lang is not english() else shop())
+        self.stack.setCurrentIndex(1)
+        self._idle.start(IDLE_CLOSE_MS)
+
+    def _use(self, lang: Translation) -> None:
+        if lang is self.lang:
+            return
+        self.lang = lang
+        while self.stack.count():
+            page = self.stack.widget(0)
+            if page is None:
+                break
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.diagnostics = self.settings_form = None  # made again in this language when opened
+        self._build_pages()
+
     def _build_pad(self) -> QWidget:
+        t = self.lang.text
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(18)
-        title = QLabel("Technician")
+        title = QLabel(t(TechnicianWords.tr("Technician")))
         title.setObjectName("techTitle")
-        self.dots = QLabel("Enter the PIN")
+        self.dots = QLabel(t(TechnicianWords.tr("Enter the PIN")))
         self.dots.setObjectName("techDots")
         self.message = QLabel("")
         self.message.setObjectName("techMessage")
         for w in (title, self.dots, self.message):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lay.addWidget(w)
-        self.keypad = Keypad(ok_text="Open")
+        self.keypad = Keypad(ok_text=t(TechnicianWords.tr("Open")), lang=self.lang)
         self.keypad.setFixedWidth(372)
         self.keypad.digit.connect(self._digit)
         self.keypad.back.connect(lambda: self._edit(self._pin[:-1]))
         self.keypad.clear.connect(lambda: self._edit(""))
         self.keypad.ok.connect(self._try)
         lay.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addWidget(touch_button("Cancel", "pin_cancel", self.close_door), 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(touch_button(t(TechnicianWords.tr("Cancel")), "pin_cancel", self.close_door), 0,
+                      Qt.AlignmentFlag.AlignHCenter)
         return page
 
     def _build_menu(self) -> QWidget:
+        t = self.lang.text
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.setSpacing(14)
-        title = QLabel("Technician menu")
+        title = QLabel(t(TechnicianWords.tr("Technician menu")))
         title.setObjectName("techTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(title)
         for text, name, slot in (
-            ("Reload the page", "menu_reload", lambda: self._act(self.reloadRequested)),
-            ("New login link", "menu_new_link", lambda: self._act(self.newLinkRequested)),
-            ("Information", "menu_info", self._show_info),
-            ("Print a test page", "menu_print_test", self._print_test),
-            ("Diagnostics", "menu_diagnostics", self._show_diagnostics),
-            ("Settings", "menu_settings", self._show_settings),
-            ("Restart the kiosk", "menu_restart", lambda: self._act(self.restartRequested)),
-            ("Exit to desktop", "menu_exit", lambda: self._act(self.exitRequested)),
-            ("Close", "menu_close", self.close_door),
+            (TechnicianWords.tr("Reload the page"), "menu_reload", lambda: self._act(self.reloadRequested)),
+            (TechnicianWords.tr("New login link"), "menu_new_link", lambda: self._act(self.newLinkRequested)),
+            (TechnicianWords.tr("Information"), "menu_info", self._show_info),
+            (TechnicianWords.tr("Print a test page"), "menu_print_test", self._print_test),
+            (TechnicianWords.tr("Diagnostics"), "menu_diagnostics", self._show_diagnostics),
+            (TechnicianWords.tr("Settings"), "menu_settings", self._show_settings),
+            (TechnicianWords.tr("Restart the kiosk"), "menu_restart", lambda: self._act(self.restartRequested)),
+            (TechnicianWords.tr("Exit to desktop"), "menu_exit", lambda: self._act(self.exitRequested)),
+            (TechnicianWords.tr("Close"), "menu_close", self.close_door),
         ):
-            b = touch_button(text, name, slot)
+            b = touch_button(t(text), name, slot)
             b.setMinimumSize(420, 60)
             lay.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
+        if not shop().english:  # for this visit only: the next visit, and the cashier, get the shop's language again
+            other = shop() if self.lang.english else english()
+            switch = touch_button(other.info.name, "menu_language", self.switch_language)
+            switch.setProperty("role", "secondary")
+            switch.setMinimumSize(420, 52)
+            lay.addWidget(switch, 0, Qt.AlignmentFlag.AlignHCenter)
         return page
 
     def _build_info(self) -> QWidget:
+        t = self.lang.text
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(80, 50, 80, 40)
-        title = QLabel("Information")
+        title = QLabel(t(TechnicianWords.tr("Information")))
         title.setObjectName("techTitle")
         lay.addWidget(title)
         self.info_grid = QGridLayout()
@@ -129,17 +188,19 @@ class TechnicianOverlay(Overlay):
         lay.addLayout(self.info_grid)
         lay.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(touch_button("Back", "info_back", lambda: self.stack.setCurrentIndex(1)))
+        row.addWidget(touch_button(t(TechnicianWords.tr("Back")), "info_back", lambda: self.stack.setCurrentIndex(1)))
         row.addStretch(1)
         lay.addLayout(row)
         return page
 
     # ---- behaviour -------------------------------------------------------------------------
     def open_door(self) -> None:
+        self._use(shop())  # each visit starts in the shop's language
         self._pin = ""
         self._update_dots()
         left = self.door.locked_for()
-        self.message.setText("" if left <= 0 else f"Locked for {say_duration(left)}.")
+        self.message.setText("" if left <= 0 else self.lang.text(TechnicianWords.tr("Locked for %1.").arg(
+            say_duration(left))))
         self.stack.setCurrentIndex(0)
         self.cover()
         self._idle.start(IDLE_CLOSE_MS)
@@ -165,10 +226,10 @@ class TechnicianOverlay(Overlay):
             self.message.setText("")
             self.stack.setCurrentIndex(1)
         else:
-            self.message.setText(answer.message)
+            self.message.setText(self.lang.text(answer.message))
 
     def _update_dots(self) -> None:
-        self.dots.setText("●" * len(self._pin) if self._pin else "Enter the PIN")
+        self.dots.setText("●" * len(self._pin) if self._pin else self.lang.text(TechnicianWords.tr("Enter the PIN")))
 
     def _act(self, signal) -> None:
         self.close_door()
@@ -180,15 +241,16 @@ class TechnicianOverlay(Overlay):
         if self.printer is not None:
             from kiosk.printing.service import print_test_page
 
-            print_test_page(self.printer)
+            print_test_page(self.printer, self.lang)
 
     def _show_info(self) -> None:
         clear_layout(self.info_grid)
         snapshot = self.snapshot if self.printer is None else {**self.snapshot, "printer": self.printer.desk.snapshot()}
         if self.updates is not None:
             snapshot = {**snapshot, **self.updates.fields}
+        t = self.lang.text
         for row, (key, value) in enumerate(information_rows(self.settings, snapshot, ip_addresses())):
-            k, v = QLabel(key), plain_label(QLabel(server_text(value, 2 * SERVER_TEXT_LIMIT)))
+            k, v = QLabel(t(key)), plain_label(QLabel(server_text(t(value), 2 * SERVER_TEXT_LIMIT)))
             k.setObjectName("infoKey")
             v.setObjectName("infoValue")
             v.setWordWrap(True)
@@ -213,11 +275,11 @@ class TechnicianOverlay(Overlay):
         return self.config
 
     def _show_diagnostics(self) -> None:
-        if getattr(self, "diagnostics", None) is None:
+        if self.diagnostics is None:
             from kiosk.ui.diagnostics import DiagnosticsPage
             from kiosk.ui.setup import stylesheet
 
-            self.diagnostics = DiagnosticsPage(self._tasks(), self._config())
+            self.diagnostics = DiagnosticsPage(self._tasks(), self._config(), lang=self.lang)
             self.diagnostics.setStyleSheet(stylesheet())
             self.diagnostics.back.connect(self._back_to_menu)
             self.stack.addWidget(self.diagnostics)
@@ -230,10 +292,10 @@ class TechnicianOverlay(Overlay):
         self._idle.start(IDLE_CLOSE_MS)
 
     def _show_settings(self) -> None:
-        if getattr(self, "settings_form", None) is None:
+        if self.settings_form is None:
             from kiosk.ui.setup import SetupForm, stylesheet
 
-            self.settings_form = SetupForm(self._config(), self._tasks())
+            self.settings_form = SetupForm(self._config(), self._tasks(), lang=self.lang)
             self.settings_form.setStyleSheet(stylesheet())
             self.settings_form.cancelled.connect(self._back_to_menu)
             self.settings_form.saved.connect(lambda: self._act(self.restartRequested))  # a restart applies them
@@ -245,25 +307,29 @@ class TechnicianOverlay(Overlay):
         self.stack.setCurrentWidget(self.settings_form)
 
 
-def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tuple[str, str]]:
-    """What the Information screen shows: the settings, and the session's published snapshot."""
+def information_rows(s: Settings, snap: dict, addresses: list[str]) -> list[tuple[Text, str]]:
+    """What the Information screen shows: the settings, and the session's published snapshot (a value that is a
+    :class:`Text`, such as the last error, is translated where it is shown; names and numbers are not)."""
+    none = TechnicianWords.tr("none")
+    degraded = snap.get("degraded") or []
+    state = snap.get("state", "starting")
     return [
-        ("Version", f"betshop-kiosk {__version__}"),
+        (TechnicianWords.tr("Version"), f"betshop-kiosk {__version__}"),
         *update_rows(snap, s.daily_restart),
-        ("Betshop", f"{s.shop_name} (id {snap.get('shop_id') or '–'})"),
-        ("Point of sale", f"{s.pos_name} (id {snap.get('pos_id') or '–'})"),
-        ("User", f"{s.user_name} (id {snap.get('user_id') or '–'})"),
-        ("State", snap.get("state", "starting")),
-        ("Last error", snap.get("last_error") or "none"),
-        ("IP addresses", ", ".join(addresses) or "none"),
-        ("Data folder", str(s.data_dir)),
-        ("Degraded", "; ".join(snap.get("degraded") or []) or "no"),
+        (TechnicianWords.tr("Betshop"), _with_id(s.shop_name, snap.get("shop_id"))),
+        (TechnicianWords.tr("Point of sale"), _with_id(s.pos_name, snap.get("pos_id"))),
+        (TechnicianWords.tr("User"), _with_id(s.user_name, snap.get("user_id"))),
+        (TechnicianWords.tr("State"), STATES.get(state, state)),
+        (TechnicianWords.tr("Last error"), snap.get("last_error") or none),
+        (TechnicianWords.tr("IP addresses"), ", ".join(addresses) or none),
+        (TechnicianWords.tr("Data folder"), str(s.data_dir)),
+        (TechnicianWords.tr("Degraded"), joined(degraded, "; ") if degraded else TechnicianWords.tr("no")),
         *printer_rows(snap.get("printer")),
-        ("Video", video_row(snap.get("media"))),
+        (TechnicianWords.tr("Video"), video_row(snap.get("media"))),
     ]
 
 
-def update_rows(snap: dict, daily_restart: str) -> list[tuple[str, str]]:
+def update_rows(snap: dict, daily_restart: str) -> list[tuple[Text, str]]:
     if "update" not in snap:
         return []
     from kiosk.updates.status import information_rows
@@ -271,12 +337,19 @@ def update_rows(snap: dict, daily_restart: str) -> list[tuple[str, str]]:
     return information_rows(snap, daily_restart)
 
 
-def printer_rows(printer: dict | None) -> list[tuple[str, str]]:
+def _with_id(name: str | None, number: object) -> Text:
+    return TechnicianWords.tr("%1 (id %2)").arg(name or "–", number or "–")
+
+
+def printer_rows(printer: dict | None) -> list[tuple[Text, str]]:
     if not printer:
         return []
-    return [("Printer", f"{printer['name']}: {printer['state']} ({printer['jobs_printed']} printed, "
-                        f"{printer['jobs_failed']} failed, {printer['jobs_waiting']} waiting)"),
-            ("Printer error", printer.get("last_error") or "none")]
+    state = printer["state"]
+    return [(TechnicianWords.tr("Printer"),
+             TechnicianWords.tr("%1: %2 (%3 printed, %4 failed, %5 waiting)").arg(
+                 printer["name"], PRINTER_STATES.get(state, state), printer["jobs_printed"], printer["jobs_failed"],
+                 printer["jobs_waiting"])),
+            (TechnicianWords.tr("Printer error"), printer.get("last_error") or TechnicianWords.tr("none"))]
 
 
 def video_row(media: dict | None) -> str:
@@ -284,7 +357,7 @@ def video_row(media: dict | None) -> str:
     from kiosk.monitoring.media import live_stream_warning, summary
 
     warning = None if media is None else live_stream_warning(media)
-    return summary(media) if warning is None else f"{summary(media)}. {warning}"
+    return summary(media) if warning is None else joined([summary(media), warning], ". ")
 
 
 def ip_addresses() -> list[str]:

@@ -10,12 +10,19 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
+from kiosk.ui.language import Translation, shop
+from kiosk.words import Words
+
 AMBER, RED, GREEN = "#f5b301", "#e5484d", "#3fb950"
 SERVER_TEXT_LIMIT = 500  # characters of an upstream's own words (error messages, gateway descriptions) shown
+
+
+class WidgetWords(Words):
+    """The shared touch pieces: the digit keypad's keys."""
 
 
 def server_text(text: str | None, limit: int = SERVER_TEXT_LIMIT) -> str:
@@ -64,6 +71,59 @@ def set_style_property(w: QWidget, name: str, value: Any) -> None:
         w.style().polish(w)
 
 
+class WrappingLabel(QLabel):
+    """Word-wrapped, and as tall as its lines need at the width it is given: a grid in a scroll area does not ask a
+    label for its height at its width, and a label that wraps to one line more (a longer word in another language)
+    was given a line less, its last line cut and the row under it pushed over the field above."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._claim()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._claim()
+
+    def _claim(self) -> None:
+        need = self.heightForWidth(self.width()) if self.text() else 0
+        if need >= 0 and self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+
+
+class ElidedLabel(QLabel):
+    """One line that gives way to its neighbours: cut in the middle with "…" when the room is short (a long file
+    path beside a title in a wordy language), whole in its tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(self.width(), 1)))
+
+
 class Keypad(QWidget):
     """Digits, Clear, Delete and one wide action key; emits what was tapped.
 
@@ -75,8 +135,9 @@ class Keypad(QWidget):
     clear = Signal()
     ok = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, ok_text: str = "OK"):
+    def __init__(self, parent: QWidget | None = None, *, ok_text: str | None = None, lang: Translation | None = None):
         super().__init__(parent)
+        t = (lang or shop()).text
         self.setObjectName("keypad")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -84,18 +145,23 @@ class Keypad(QWidget):
         self.keys: dict[str, QPushButton] = {}
         for i, d in enumerate("123456789"):
             self._digit_key(d, grid, i // 3, i % 3)
-        clear = self._key("Clear", "key_clear", grid, 3, 0)
+        clear = self._key(t(WidgetWords.tr("Clear")), "key_clear", grid, 3, 0)
         clear.setProperty("role", "aux")
         clear.clicked.connect(self.clear)
         self._digit_key("0", grid, 3, 1)
         back = self._key("⌫", "key_back", grid, 3, 2)
-        back.setAccessibleName("Delete")
+        back.setAccessibleName(t(WidgetWords.tr("Delete")))
         back.setProperty("role", "aux")
         back.clicked.connect(self.back)
-        self.ok_key = touch_button(ok_text, "key_ok", self.ok, self)
+        self.ok_key = touch_button(ok_text or t(WidgetWords.tr("OK")), "key_ok", self.ok, self)
         self.ok_key.setMinimumHeight(80)
         grid.addWidget(self.ok_key, 4, 0, 1, 3)
         self.keys["key_ok"] = self.ok_key
+
+    def set_language(self, lang: Translation) -> None:
+        """Clear and Delete in another language (the action key's text is its owner's to set)."""
+        self.keys["key_clear"].setText(lang.text(WidgetWords.tr("Clear")))
+        self.keys["key_back"].setAccessibleName(lang.text(WidgetWords.tr("Delete")))
 
     def _key(self, text: str, name: str, grid: QGridLayout, row: int, col: int) -> QPushButton:
         b = touch_button(text, name, parent=self)

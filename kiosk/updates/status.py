@@ -15,6 +15,7 @@ from typing import Any
 from kiosk.updates.layout import Installation
 from kiosk.updates.policy import Heartbeat
 from kiosk.updates.state import UpdateState, load_state, write_heartbeat
+from kiosk.words import Text, Words
 
 
 @dataclass(frozen=True)
@@ -66,28 +67,38 @@ def health_fields(version: str, installation: Installation | None, disk: DiskVie
     }
 
 
-def information_rows(fields: dict[str, Any], daily_restart: str) -> list[tuple[str, str]]:
+class UpdateWords(Words):
+    """The Information screen's update rows (what the updater itself wrote, its result and reasons, stays English)."""
+
+
+def information_rows(fields: dict[str, Any], daily_restart: str) -> list[tuple[Text, str]]:
     """The Information screen's update rows, from :func:`health_fields`."""
     update = fields.get("update") or {}
     installed = fields.get("installed_version")
+    now: Text
     if installed is None:
-        now = "not installed from a package here: no automatic updates"
+        now = UpdateWords.tr("not installed from a package here: no automatic updates")
+    elif fields.get("update_pending") and daily_restart:
+        now = UpdateWords.tr("%1 is installed; the kiosk restarts into it at the %2 fresh start").arg(
+            installed, daily_restart)
     elif fields.get("update_pending"):
-        when = f"at the {daily_restart} fresh start" if daily_restart else "at the next restart"
-        now = f"{installed} is installed; the kiosk restarts into it {when}"
+        now = UpdateWords.tr("%1 is installed; the kiosk restarts into it at the next restart").arg(installed)
     else:
-        now = f"none pending ({installed} is installed)"
-    rows = [("Update", now)]
+        now = UpdateWords.tr("none pending (%1 is installed)").arg(installed)
+    rows: list[tuple[Text, str]] = [(UpdateWords.tr("Update"), now)]
+    last_check = UpdateWords.tr("Last update check")
     if update.get("last_check"):
-        ok = "" if update.get("last_check_ok", True) else "failed: "
-        rows.append(("Last update check", f"{_shown(update['last_check'])}: {ok}{update.get('last_result') or ''}"))
+        result = update.get("last_result") or ""
+        rows.append((last_check, UpdateWords.tr("%1: %2").arg(_shown(update["last_check"]), result)
+                     if update.get("last_check_ok", True)
+                     else UpdateWords.tr("%1: failed: %2").arg(_shown(update["last_check"]), result)))
     elif installed is not None:
-        rows.append(("Last update check", "never (see KIOSK_UPDATE_WINDOW and the repository in kiosk doctor)"))
+        rows.append((last_check, UpdateWords.tr("never (see KIOSK_UPDATE_WINDOW and the repository in kiosk doctor)")))
     rollback = update.get("last_rollback")
     if update.get("rollbacks") and rollback:
-        held = ", ".join(update.get("held") or []) or "none"
-        rows.append(("Rollbacks", f"{update['rollbacks']}; last {_shown(rollback['at'])}: {rollback['reason']}; "
-                                  f"back to {rollback['to_version']}. Held: {held}"))
+        held = ", ".join(update.get("held") or []) or UpdateWords.tr("none")
+        rows.append((UpdateWords.tr("Rollbacks"), UpdateWords.tr("%1; last %2: %3; back to %4. Held: %5").arg(
+            update["rollbacks"], _shown(rollback["at"]), rollback["reason"], rollback["to_version"], held)))
     return rows
 
 

@@ -68,8 +68,13 @@ from kiosk.verification.player_data import (
     SessionInvalid,
     TwoFaTokenUnknown,
 )
+from kiosk.words import Text, Words
 
 log = logging.getLogger(__name__)
+
+class FlowWords(Words):
+    """What the verification panel tells the player at each step (the gateway's own refusals come as they are)."""
+
 
 IDLE_TIMEOUT = 120.0  # seconds without a player action or an answer before the flow gives up
 
@@ -157,7 +162,7 @@ class FlowView:
 
     step: Step
     outcome: Outcome | None
-    message: str
+    message: str  # a Text where the kiosk words it; the gateway's own words as they came
     masked_number: str
     code_sent: bool
     seconds_until_resend: int
@@ -270,7 +275,7 @@ class VerificationFlow:
         self.code_sent = False
         self._player = self._stored_number = self._number = None
         self._touch()
-        self._set(Step.LOADING, None, "Reading your mobile number…")
+        self._set(Step.LOADING, None, FlowWords.tr("Reading your mobile number…"))
         return self._call(Op.GET_MOBILE_DATA)
 
     def confirm_number(self) -> Call | None:
@@ -285,7 +290,7 @@ class VerificationFlow:
             return
         self._drop_token()
         self.code_sent = False
-        self._set(Step.ENTER_NUMBER, None, "Enter your mobile number: country code and number.")
+        self._set(Step.ENTER_NUMBER, None, FlowWords.tr("Enter your mobile number: country code and number."))
 
     def submit_number(self, cc_number: str) -> Call | None:
         """The player typed a number as ``CC-NUMBER`` (e.g. ``44-123456789``): save it and send a code."""
@@ -295,7 +300,8 @@ class VerificationFlow:
         if number is None:
             self.error = None
             self._set(Step.ENTER_NUMBER, Outcome.NUMBER_INVALID,
-                      "That is not a mobile number. Enter the country code and the number, for example 44-123456789.")
+                      FlowWords.tr("That is not a mobile number. Enter the country code and the number, for example "
+                                   "%1.").arg("44-123456789"))
             return None
         register(number, re.sub(r"\D", "", number))
         if self.step is Step.VERIFIED and same_number(number, self._stored_number):
@@ -320,20 +326,20 @@ class VerificationFlow:
             return None
         code = (code or "").strip()
         if not self.code_sent or self._two_fa_token is None:
-            self._set(Step.ENTER_CODE, Outcome.CODE_REQUIRED, "Ask for a new code first.")
+            self._set(Step.ENTER_CODE, Outcome.CODE_REQUIRED, FlowWords.tr("Ask for a new code first."))
             return None
         if not code:
-            self._set(Step.ENTER_CODE, Outcome.CODE_REQUIRED, "Enter the code from the SMS.")
+            self._set(Step.ENTER_CODE, Outcome.CODE_REQUIRED, FlowWords.tr("Enter the code from the SMS."))
             return None
         register(code)
-        self._set(Step.CHECKING_CODE, None, "Checking the code…")
+        self._set(Step.CHECKING_CODE, None, FlowWords.tr("Checking the code…"))
         return self._call(Op.VALIDATE_CODE, two_fa_token=self._two_fa_token, sms_code=code)
 
     def cancel(self) -> None:
         """The player (or the kiosk) gives up. Drops the 2FA token; a late answer is ignored."""
         if self.step is Step.IDLE or self.finished:
             return
-        self._finish(Step.CANCELLED, Outcome.CANCELLED, "Phone verification cancelled.")
+        self._finish(Step.CANCELLED, Outcome.CANCELLED, FlowWords.tr("Phone verification cancelled."))
 
     def touch(self) -> None:
         """The player is still here (a key was tapped): the idle timeout starts again."""
@@ -347,7 +353,8 @@ class VerificationFlow:
         now = self._clock.monotonic() if now is None else now
         if now - self._last_activity >= self.idle_timeout:
             log.info("phone verification timed out at step %s", self.step.value)
-            self._finish(Step.CANCELLED, Outcome.TIMED_OUT, "Phone verification ended because nothing happened for a while.")
+            self._finish(Step.CANCELLED, Outcome.TIMED_OUT,
+                         FlowWords.tr("Phone verification ended because nothing happened for a while."))
 
     def on_result(self, call: Call, result: Any) -> Call | None:
         """Feed back what ``call.execute(client)`` returned (a result or a PlayerDataError)."""
@@ -371,12 +378,13 @@ class VerificationFlow:
         if call.op is Op.SEND_CODE and isinstance(result, CodeSent):
             return self._on_sent(result)
         if call.op is Op.VALIDATE_CODE and isinstance(result, CodeValid):
-            self._finish(Step.VERIFIED, Outcome.VERIFIED, f"Your mobile number {self.masked_number} is verified.")
+            self._finish(Step.VERIFIED, Outcome.VERIFIED,
+                         FlowWords.tr("Your mobile number %1 is verified.").arg(self.masked_number))
             return None
         # An answer of the wrong kind is a bug, not the player's problem: end cleanly, never stuck busy.
         log.error("player-data %s answered with an unexpected %s", call.op.value, type(result).__name__)
         self._finish(Step.FAILED, Outcome.GATEWAY_UNAVAILABLE,
-                     "Phone verification is not available right now. Please ask at the counter.")
+                     FlowWords.tr("Phone verification is not available right now. Please ask at the counter."))
         return None
 
     # ------------------------------------------------------------------ answers
@@ -385,20 +393,20 @@ class VerificationFlow:
         self._player = data
         self._stored_number = data.number
         if data.verified:
-            self._finish(Step.VERIFIED, Outcome.ALREADY_VERIFIED,
-                         f"Your mobile number {self.masked_number} is already verified.")
+            self._finish(Step.VERIFIED, Outcome.ALREADY_VERIFIED, _already_verified(self.masked_number))
         elif data.number:
             self._set(Step.CONFIRM_NUMBER, Outcome.NUMBER_ON_FILE,
-                      f"Is {self.masked_number} your mobile number? We will send a code to it by SMS.")
+                      FlowWords.tr("Is %1 your mobile number? We will send a code to it by SMS.").arg(self.masked_number))
         else:
             self._set(Step.ENTER_NUMBER, Outcome.NO_NUMBER_ON_FILE,
-                      "Enter your mobile number: country code and number.")
+                      FlowWords.tr("Enter your mobile number: country code and number."))
         return None
 
     def _on_updated(self, update: MobileUpdate) -> Call | None:
         if not update.verification_required:
             self._finish(Step.VERIFIED, Outcome.NOT_REQUIRED,
-                         f"Your mobile number {self.masked_number} is saved. It does not need an SMS check.")
+                         FlowWords.tr("Your mobile number %1 is saved. It does not need an SMS check.").arg(
+                             self.masked_number))
             return None
         self._two_fa_token = update.two_fa_token.get_secret_value() if update.two_fa_token else None
         self.code_sent = False
@@ -414,21 +422,21 @@ class VerificationFlow:
         self.code_sent = True
         self.resend_available_at = self._clock.monotonic() + DEFAULT_RESEND_WAIT
         self._set(Step.ENTER_CODE, Outcome.CODE_SENT,
-                  f"We sent a code by SMS to {self.masked_number}. Enter it here.")
+                  FlowWords.tr("We sent a code by SMS to %1. Enter it here.").arg(self.masked_number))
         return None
 
     def _on_error(self, op: Op, e: PlayerDataError) -> Call | None:
         if isinstance(e, SessionInvalid):
-            self._finish(Step.FAILED, Outcome.SESSION_INVALID, "Your session has ended. Please log in again.")
+            self._finish(Step.FAILED, Outcome.SESSION_INVALID, FlowWords.tr("Your session has ended. Please log in again."))
         elif isinstance(e, GatewayConfigError):
             self._finish(Step.FAILED, Outcome.CONFIG_ERROR,
-                         "Phone verification is not available on this terminal. Please ask staff for help.")
+                         FlowWords.tr("Phone verification is not available on this terminal. Please ask staff for help."))
         elif isinstance(e, AttemptsExceeded):
             self._finish(Step.LOCKED, Outcome.LOCKED,
-                         "Too many attempts: phone verification is blocked for now. Please ask staff for help.")
+                         FlowWords.tr("Too many attempts: phone verification is blocked for now. Please ask staff for "
+                                      "help."))
         elif isinstance(e, AlreadyVerified):
-            self._finish(Step.VERIFIED, Outcome.ALREADY_VERIFIED,
-                         f"Your mobile number {self.masked_number} is already verified.")
+            self._finish(Step.VERIFIED, Outcome.ALREADY_VERIFIED, _already_verified(self.masked_number))
         elif isinstance(e, GatewayUnavailable):
             self._on_unavailable(op)
         elif op is Op.GET_MOBILE_DATA:
@@ -437,13 +445,13 @@ class VerificationFlow:
             self.resend_available_at = self._clock.monotonic() + e.wait_seconds
             self._keep_token(e)
             if op is Op.UPDATE_MOBILE_DATA:
-                self._set(self._number_step(), Outcome.WAIT, _wait_message(e.wait_seconds, "try again"))
+                self._set(self._number_step(), Outcome.WAIT, _wait_message(e.wait_seconds, new_code=False))
             else:
                 self._set(Step.ENTER_CODE, Outcome.WAIT, _wait_message(e.wait_seconds))
         elif isinstance(e, TwoFaTokenUnknown) and op in (Op.SEND_CODE, Op.VALIDATE_CODE):
             self._drop_token()
             self.code_sent = False
-            self._set(Step.ENTER_CODE, Outcome.CODE_EXPIRED, "Your code has expired. Ask for a new code.")
+            self._set(Step.ENTER_CODE, Outcome.CODE_EXPIRED, FlowWords.tr("Your code has expired. Ask for a new code."))
         elif op is Op.UPDATE_MOBILE_DATA:
             self._set(self._number_step(), Outcome.NUMBER_REJECTED, e.message)
         elif op is Op.SEND_CODE:
@@ -456,15 +464,18 @@ class VerificationFlow:
 
     def _on_unavailable(self, op: Op) -> None:
         # The player may try again by hand; only a failed start has nothing to go back to.
-        text = "The casino platform is not answering."
         if op is Op.GET_MOBILE_DATA:
-            self._finish(Step.FAILED, Outcome.GATEWAY_UNAVAILABLE, f"{text} Please try again in a few minutes.")
+            self._finish(Step.FAILED, Outcome.GATEWAY_UNAVAILABLE, FlowWords.tr(
+                "The casino platform is not answering. Please try again in a few minutes."))
         elif op is Op.UPDATE_MOBILE_DATA:
-            self._set(self._number_step(), Outcome.GATEWAY_UNAVAILABLE, f"{text} Your number was not saved; please try again.")
+            self._set(self._number_step(), Outcome.GATEWAY_UNAVAILABLE, FlowWords.tr(
+                "The casino platform is not answering. Your number was not saved; please try again."))
         elif op is Op.SEND_CODE:
-            self._set(Step.ENTER_CODE, Outcome.GATEWAY_UNAVAILABLE, f"{text} The code may not have been sent; please try again.")
+            self._set(Step.ENTER_CODE, Outcome.GATEWAY_UNAVAILABLE, FlowWords.tr(
+                "The casino platform is not answering. The code may not have been sent; please try again."))
         else:
-            self._set(Step.ENTER_CODE, Outcome.GATEWAY_UNAVAILABLE, f"{text} Your code was not checked; please enter it again.")
+            self._set(Step.ENTER_CODE, Outcome.GATEWAY_UNAVAILABLE, FlowWords.tr(
+                "The casino platform is not answering. Your code was not checked; please enter it again."))
 
     # ------------------------------------------------------------------ plumbing
 
@@ -492,12 +503,12 @@ class VerificationFlow:
         self._drop_token()
         self.code_sent = False
         self.error = None
-        self._set(Step.SAVING_NUMBER, None, "Saving your mobile number…")
+        self._set(Step.SAVING_NUMBER, None, FlowWords.tr("Saving your mobile number…"))
         return self._call(Op.UPDATE_MOBILE_DATA, player_id=self._player.player_id, number=number,
                           is_2fa_required=self._player.is_2fa_required, status_comment=self._status_comment)
 
     def _send(self) -> Call:
-        self._set(Step.SENDING_CODE, None, f"Sending a code to {self.masked_number}…")
+        self._set(Step.SENDING_CODE, None, FlowWords.tr("Sending a code to %1…").arg(self.masked_number))
         return self._call(Op.SEND_CODE, two_fa_token=self._two_fa_token, mobile_number=self._number)
 
     def _call(self, op: Op, **kwargs: Any) -> Call:
@@ -524,5 +535,11 @@ class VerificationFlow:
         self._last_activity = self._clock.monotonic()
 
 
-def _wait_message(seconds: int, then: str = "ask for a new code") -> str:
-    return f"Please wait {say_duration(seconds)}, then {then}."
+def _wait_message(seconds: int, *, new_code: bool = True) -> Text:
+    if new_code:
+        return FlowWords.tr("Please wait %1, then ask for a new code.").arg(say_duration(seconds))
+    return FlowWords.tr("Please wait %1, then try again.").arg(say_duration(seconds))
+
+
+def _already_verified(masked: str) -> Text:
+    return FlowWords.tr("Your mobile number %1 is already verified.").arg(masked)

@@ -8,13 +8,15 @@ import stat
 import httpx
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.autologin.session import State
+from kiosk.languages import LANGUAGES
 from kiosk.pin import hash_pin, verify_pin
 from kiosk.settings import IDENTITY_FIELDS, ConfigError, ConfigSource, Problem, load_settings
 from kiosk.technician.doctor import Status
-from kiosk.ui.setup import SetupFlow, _door
+from kiosk.ui.language import install, translation
+from kiosk.ui.setup import SetupFlow, SetupWords, _door
 from kiosk.worker import TaskManager
 from tests.helpers import free_port
 from tests.helpers.fixtures import WAIT, wait_state
@@ -331,10 +333,15 @@ def test_a_pin_that_is_not_a_hash_locks_the_setup_screen(qtbot, kiosk_env, tmp_p
     seen["shot"].save(str(tmp_path / "locked.png"))
 
 
-def test_every_problem_is_shown_whole_on_a_small_screen(qtbot, kiosk_env, tmp_path, tasks):
-    """Twelve long problems at 1024×768: none is squeezed to a clipped line; the list scrolls instead."""
-    problems = [Problem(f"setting_{i}", "is required", f"not set: set environment variable KIOSK_SETTING_{i} or key "
-                        f"'setting_{i}' in /etc/xdg/betshop-kiosk/kiosk.toml") for i in range(12)]
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_problem_is_shown_whole_on_a_small_screen(qtbot, kiosk_env, tmp_path, tasks, language):
+    """Twelve long problems at 1024×768, in every language: none is squeezed to a clipped line; the list scrolls."""
+    from kiosk.settings import SettingsWords
+
+    install(language)
+    source = ConfigSource.of_process(tmp_path / "kiosk.toml", environ={})
+    problems = [Problem(f"setting_{i}", SettingsWords.tr("is required"), source.origin(f"setting_{i}", in_file=False))
+                for i in range(12)]
     flow = start_flow(qtbot, tmp_path / "kiosk.toml", tasks, problems=problems)
     flow.resize(1024, 768)
     qtbot.waitExposed(flow)
@@ -365,11 +372,14 @@ def test_the_setup_screen_leaves_no_timer_behind_that_stops_later_event_loops(qt
     qtbot.waitUntil(lambda: bool(fired), timeout=3000)
 
 
-def test_the_form_fits_a_small_screen_with_a_note_under_every_field(qtbot, kiosk_env, tmp_path, tasks, sb):
-    """1024×768 (seen on Xvfb) with every field set by the environment (a note under each): nothing overlaps, the fields
-    scroll, and the field that gets the focus (Enter on the keyboard) scrolls into view."""
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_form_fits_a_small_screen_with_a_note_under_every_field(qtbot, kiosk_env, tmp_path, tasks, sb, language):
+    """1024×768 (seen on Xvfb) with every field set by the environment (a note under each), in every language: nothing
+    overlaps or is cut (labels, notes, buttons, the keyboard's keys), the fields scroll, and the field that gets the
+    focus (Enter on the keyboard) scrolls into view with its note."""
     from kiosk.technician import configure
 
+    install(language)
     for f in configure.FORM_FIELDS:
         kiosk_env.setenv(configure.env_name(f.name), {"partner_id": str(sb.partner_id),
                                                       "allowed_hosts": json.dumps([sb.address])}.get(f.name, "x"))
@@ -387,10 +397,19 @@ def test_the_form_fits_a_small_screen_with_a_note_under_every_field(qtbot, kiosk
         assert form.save_button.geometry().bottom() < form.height()
         for name, edit in form.edits.items():
             note = form.errors[name]
-            assert note.isVisibleTo(form) and "environment" in note.text()
+            assert note.isVisibleTo(form) and note.text() == translation(language).text(
+                SetupWords.tr("set by the environment (wins over this file)"))
             assert edit.height() >= edit.minimumSizeHint().height(), name
             assert note.geometry().top() > edit.geometry().bottom(), name  # the note is below its field, not over it
             assert note.height() >= note.heightForWidth(note.width()), name
+        for label in form.findChildren(QLabel):
+            if label.isVisibleTo(form) and label.text() and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+            elif label.isVisibleTo(form) and label.text() and label is not form.where:  # the path may give way
+                assert label.width() >= label.sizeHint().width(), label.text()
+        for button in form.findChildren(QPushButton):
+            if button.isVisibleTo(form) and button.text():
+                assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width(), button.text()
     qtbot.waitUntil(laid_out, timeout=WAIT)  # the last failed assertion is in the error
     last = form.edits[configure.FORM_FIELDS[-1].name]
     def whole(edit) -> bool:
@@ -399,4 +418,5 @@ def test_the_form_fits_a_small_screen_with_a_note_under_every_field(qtbot, kiosk
     assert form.fields_area.verticalScrollBar().maximum() > 0 and not whole(last)  # below the fold at this size
     last.setEnabled(True)  # overridden fields are read-only; the scrolling is the same for any field
     last.setFocus()
-    qtbot.waitUntil(lambda: whole(last), timeout=WAIT)
+    note = form.errors[configure.FORM_FIELDS[-1].name]
+    qtbot.waitUntil(lambda: whole(last) and whole(note), timeout=WAIT)

@@ -37,7 +37,7 @@ def test_five_wrong_pins_lock_the_door_for_five_minutes(pin_hash):
     clock = FakeClock()
     door = TechnicianDoor(pin_hash, clock)
     for left in (4, 3, 2, 1):
-        assert door.try_pin("0000").message == f"Wrong PIN. {left} tries left."
+        assert door.try_pin("0000").message == f"Wrong PIN. Tries left: {left}."
     locked = door.try_pin("0000")
     assert not locked.opened and locked.locked_for == 300
     assert not door.try_pin(PIN).opened  # even the right PIN, while locked

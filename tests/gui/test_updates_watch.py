@@ -11,12 +11,12 @@ import httpx
 from PySide6.QtWidgets import QLabel
 
 from kiosk import __version__
-from kiosk.terminal import KioskController
 from kiosk.autologin.session import State
 from kiosk.clock import FakeClock
 from kiosk.exitcodes import ExitCode
 from kiosk.monitoring.health import HealthServer
 from kiosk.sandbox import Sandbox, free_port
+from kiosk.terminal import KioskController
 from kiosk.updates.layout import Installation
 from kiosk.updates.state import read_heartbeat
 from tests.helpers import sandbox_settings

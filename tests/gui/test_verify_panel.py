@@ -14,8 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.autologin.session import Screen, ScreenKind
+from kiosk.clock import say_duration
+from kiosk.languages import LANGUAGES
 from kiosk.sandbox import Sandbox
-from kiosk.ui.verify.panel import VerificationPanel
+from kiosk.ui.language import translation
+from kiosk.ui.verify.panel import PanelWords, VerificationPanel
 from kiosk.ui.window import KioskWindow
 from kiosk.verification.flow import IDLE_TIMEOUT, Step
 from kiosk.verification.player_data import PlayerDataClient
@@ -90,9 +93,10 @@ def wrong(code: str) -> str:
     return ("1" if code[0] != "1" else "2") + code[1:]
 
 
-def test_covers_the_window_follows_its_size_and_keys_are_finger_sized(qtbot, panel, window, player):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_covers_the_window_follows_its_size_and_keys_are_finger_sized(qtbot, panel, window, player, language):
     assert panel.isHidden()
-    panel.start(player)
+    panel.start(player, translation(language))  # in every language the kiosk speaks (Polish and Spanish run longest)
     assert panel.isVisible() and panel.busy
     assert panel.geometry() == window.rect()
     window.resize(1024, 768)
@@ -116,7 +120,12 @@ def test_covers_the_window_follows_its_size_and_keys_are_finger_sized(qtbot, pan
                     assert label.height() >= label.heightForWidth(label.width()), label.text()
                 else:
                     assert label.width() >= label.sizeHint().width(), label.text()
+        for button in panel.findChildren(QAbstractButton):
+            if button.isVisible() and button.text():
+                assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width(), button.text()
     qtbot.waitUntil(every_text_whole, timeout=WAIT)
+    wait = say_duration(panel.flow.seconds_until_resend())  # the clock is fake: it says what the panel says
+    assert panel.countdown.text() == translation(language).text(PanelWords.tr("You can ask for a new code in %1.").arg(wait))
 
 
 def test_confirm_the_number_on_file_and_verify_with_the_sms_code(qtbot, panel, sb, player, caplog):

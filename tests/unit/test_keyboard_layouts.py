@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.languages import chosen, keyboard_layouts
 from kiosk.settings import ConfigError, load_settings
 from kiosk.ui.keyboard_layouts import (
     HINT_DIALABLE_CHARACTERS_ONLY,
@@ -87,6 +88,43 @@ def test_the_layout_key_switches_between_the_configured_layouts():
         key(KeyboardState(["en_GB"]), "layout")  # one layout: no switch key
 
 
+def test_polish_types_its_letters_with_altgr_one_letter_at_a_time():
+    s = KeyboardState(["pl_PL", "en_GB"])
+    assert type_keys(s, "altgr") == "" and key(s, "altgr").active
+    assert key(s, "ą").label == "ą" and key(s, "ż").label == "ż" and key(s, "ź").label == "ź"  # z → ż, x → ź
+    assert type_keys(s, "ą", "l") == "ąl" and not key(s, "altgr").active  # one letter, like Shift
+    assert type_keys(s, "shift", "altgr", "ż", "o", "w") == "Żow"  # Shift holds across AltGr: Ż
+    assert type_keys(s, "altgr", "altgr", "c") == "c"  # AltGr again: nothing waits any more
+    assert type_keys(s, "altgr", "ć", "altgr", "ę", "altgr", "ł", "altgr", "ń", "altgr", "ó", "altgr", "ś") == "ćęłńóś"
+
+
+def test_spanish_has_n_tilde_and_accents_by_dead_keys():
+    s = KeyboardState(["es_ES"])
+    assert type_keys(s, "ñ") == "ñ"
+    assert type_keys(s, "´") == "" and key(s, "´").active and key(s, "á").label == "á"
+    assert type_keys(s, "é") == "é" and not key(s, "´").active
+    assert type_keys(s, "´", "´") == "´"  # twice: the accent itself
+    assert type_keys(s, "shift", "¨", "ü") == "ü"  # Shift turns the ´ key into ¨ (and is used up)
+    assert type_keys(s, "´", "shift", "ó") == "Ó"
+    assert type_keys(s, "`", "à", "shift", "^", "ê") == "àê"
+
+
+def test_brazilian_has_c_cedilla_and_tilde_acute_grave_circumflex():
+    s = KeyboardState(["pt_BR"])
+    assert type_keys(s, "ç", "~", "ã", "~", "õ") == "çãõ"
+    assert type_keys(s, "´", "é", "shift", "`", "à", "shift", "^", "ô") == "éàô"
+    assert key(s, "q") and type_keys(s, "~", "b") == "b"  # a letter the accent does not go on: just the letter
+    s.show_for(Pad.TEXT)
+    assert s.pending is None  # a new field starts without an accent waiting
+
+
+def test_the_keyboards_own_labels_are_translatable_and_named_in_english():
+    s = KeyboardState(["en_GB"])
+    labels = {k.name: k.label for row in s.rows() for k in row}
+    assert labels["enter"] == "Enter" and labels["hide"] == "Hide" and labels[" "] == "space"
+    assert {type(labels[n]).__name__ for n in ("enter", "hide", " ")} == {"Text"}
+
+
 def test_email_fields_get_at_and_numeric_fields_only_their_characters():
     s = KeyboardState(["en_GB"])
     s.show_for(Pad.EMAIL)
@@ -106,11 +144,13 @@ def test_editing_keys_say_what_to_send():
         assert s.press(key(s, name)).action is action
 
 
+@pytest.mark.parametrize("layout", ["lt_LT", "pl_PL", "es_ES", "pt_BR"])
 @pytest.mark.parametrize("pad", list(Pad))
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080), (800, 480)])
-def test_keys_fit_the_panel_do_not_overlap_and_are_big_enough(pad, size):
+def test_keys_fit_the_panel_do_not_overlap_and_are_big_enough(pad, size, layout):
     w, h = size[0], panel_height(size[1])
-    s = KeyboardState(["en_GB", "lt_LT"])
+    s = KeyboardState(["en_GB", layout])
+    s.layout_index = 1
     s.show_for(pad)
     placed = key_geometry(s.rows(), w, h, numeric=pad.numeric)
     rects = [r for _k, r in placed]
@@ -128,9 +168,15 @@ def test_the_keyboard_takes_at_most_about_40_percent_of_the_screen():
     assert panel_height(768) == 307 and panel_height(2160) == 420 and panel_height(480) == 240
 
 
-def test_settings_default_auto_and_english(kiosk_env):
+def test_settings_default_auto_and_the_languages_layouts(kiosk_env):
     s = load_settings()
-    assert s.onscreen_keyboard == "auto" and s.keyboard_layouts == ["en_GB"]
+    assert s.onscreen_keyboard == "auto" and s.keyboard_layouts == []  # empty: the language's layouts, then English
+    assert keyboard_layouts(s.keyboard_layouts, "en") == ["en_GB"]
+    assert keyboard_layouts(s.keyboard_layouts, "lt") == ["lt_LT", "en_GB"]
+    assert keyboard_layouts(s.keyboard_layouts, "pt_BR") == ["pt_BR", "en_GB"]
+    assert keyboard_layouts(["es_ES"], "pl") == ["es_ES"]  # as set, when set
+    kiosk_env.setenv("KIOSK_LANGUAGE", "pl-PL")
+    assert keyboard_layouts(load_settings().keyboard_layouts, chosen(load_settings().language)) == ["pl_PL", "en_GB"]
 
 
 def test_settings_from_the_environment(kiosk_env):
@@ -142,8 +188,7 @@ def test_settings_from_the_environment(kiosk_env):
 
 @pytest.mark.parametrize("name, value, says", [
     ("KIOSK_ONSCREEN_KEYBOARD", "sometimes", "KIOSK_ONSCREEN_KEYBOARD: must be auto, on or off, got 'sometimes'"),
-    ("KIOSK_KEYBOARD_LAYOUTS", '["en_GB", "xx_XX"]', "'xx_XX' is not a keyboard layout; use en_GB, lt_LT"),
-    ("KIOSK_KEYBOARD_LAYOUTS", "[]", "must name at least one layout"),
+    ("KIOSK_KEYBOARD_LAYOUTS", '["en_GB", "xx_XX"]', "'xx_XX' is not a keyboard layout; use en_GB, lt_LT, pl_PL"),
     ("KIOSK_KEYBOARD_LAYOUTS", '["en_GB", "en_GB"]', "names a layout twice"),
     ("KIOSK_KEYBOARD_LAYOUTS", "lt_LT", 'a JSON list, e.g. ["en_GB", "lt_LT"]'),  # not a host-name example
 ])

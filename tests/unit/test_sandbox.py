@@ -244,6 +244,22 @@ def test_following_the_link_lands_on_the_webshop_page(sb, http):
     assert (c["webshop_page_served"], c["login_page_served"]) == (1, 0)
 
 
+def test_the_webshop_speaks_the_asked_language_records_what_was_asked_and_lets_the_player_switch(sb, http):
+    data = autologin(http)
+    r = http.get(data["url"], follow_redirects=True, headers={"Accept-Language": "de-DE,pl;q=0.9,en;q=0.8"})
+    assert '<html lang="pl">' in r.text  # German it does not speak; Polish is the next choice
+    assert http.get("/webshop/", headers={"Accept-Language": "pt-BR,pt;q=0.9"}).text.count('<html lang="pt-BR">') == 1
+    assert '<html lang="en">' in http.get("/webshop/").text  # nothing asked: its default
+    assert sb.accept_languages == ["de-DE,pl;q=0.9,en;q=0.8", "pt-BR,pt;q=0.9", ""]
+    switched = http.get("/webshop/lang/lt")  # the page's own language menu: remembered in a cookie
+    assert switched.status_code == 302 and switched.headers["location"] == "/webshop/"
+    assert '<html lang="lt">' in http.get("/webshop/", headers={"Accept-Language": "es"}).text
+    assert http.get("/sandbox/state").json()["accept_language"] == "es"
+    said = {"intl": "lt", "languages": ["lt", "en"], "lang": "lt"}
+    assert http.post("/sandbox/page-language", json=said).status_code == 200
+    assert sb.page_languages == [said] and http.get("/sandbox/state").json()["page_language"] == said
+
+
 def test_webshop_page_shows_who_is_logged_in_and_is_self_contained(sb, make_sandbox):
     sb = make_sandbox(poll_interval=0.25)
     with httpx.Client(verify=TLS, base_url=sb.base_url) as http:

@@ -39,6 +39,7 @@ from kiosk.clock import Clock
 from kiosk.hosts import HostEntryError, parse_entry
 from kiosk.hosts import is_loopback as is_loopback_host
 from kiosk.settings import Settings
+from kiosk.ui.language import for_page
 from kiosk.ui.verify.panel import VerificationPanel
 from kiosk.verification.player_data import PlayerDataClient
 from kiosk.worker import TaskManager
@@ -254,9 +255,16 @@ class VerificationUi(QObject):
         log.info("phone verification requested by the page")
         self._request = _Request(bridge, request_id)
         request = self._request
-        bridge.page.runJavaScript(f"window.__kioskVerifyMark = '{request.mark}'; true", _WORLD,
-                                  lambda _ok: setattr(request, "marked", True))
+        # The same call reads the page's own language (<html lang>): the player's panel speaks it when the kiosk does.
+        bridge.page.runJavaScript(f"window.__kioskVerifyMark = '{request.mark}'; "
+                                  "String(document.documentElement.lang || '')", _WORLD,
+                                  lambda lang: self._marked(request, lang))
         self.panel.start(token)
+
+    def _marked(self, request: _Request, lang: Any) -> None:
+        request.marked = True
+        if self._request is request and self._panel is not None and self._panel.busy:
+            self._panel.use_language(for_page(lang if isinstance(lang, str) else None))
 
     def _on_finished(self, result: dict[str, Any]) -> None:
         request = self._request

@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 
 from kiosk import assets, redact
 from kiosk.clock import Clock, say_duration
+from kiosk.ui.language import Translation, shop
 from kiosk.ui.widgets import Keypad, Mark, Overlay, Spinner, Symbol, plain_label, server_text, set_style_property, touch_button
 from kiosk.verification.flow import BUSY_STEPS, Call, Outcome, Step, VerificationFlow
 from kiosk.verification.player_data import CodeValid, GatewayUnavailable, PlayerDataClient, PlayerDataError
+from kiosk.words import Words
 from kiosk.worker import TaskManager
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,10 @@ CARD_MAX_WIDTH, CARD_MAX_HEIGHT, CARD_MAX_HEIGHT_PORTRAIT = 1180, 780, 1300
 
 _NEGATIVE = {Outcome.NUMBER_INVALID, Outcome.NUMBER_REJECTED, Outcome.WRONG_CODE, Outcome.CODE_EXPIRED,
              Outcome.REFUSED, Outcome.CODE_REQUIRED, Outcome.GATEWAY_UNAVAILABLE}
+
+
+class PanelWords(Words):
+    """The phone verification panel's own words (what it says at each step comes from the flow)."""
 
 
 def stylesheet() -> str:
@@ -119,7 +125,9 @@ class VerificationPanel(Overlay):
         self._cc = self._number = self._code = ""
         self._active = "number"  # which number field the keypad types into: "cc" or "number"
         self._number_prefilled = False
+        self.lang: Translation = shop()  # the shop's, or the page's own (use_language) when the kiosk speaks it
         self._build()
+        self._retranslate()
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self._on_tick)
@@ -139,8 +147,9 @@ class VerificationPanel(Overlay):
         """A gateway call is out (the spinner shows)."""
         return self.flow is not None and self.flow.busy
 
-    def start(self, session_token: str) -> None:
-        """Open the panel over the window and begin a verification for this player session."""
+    def start(self, session_token: str, lang: Translation | None = None) -> None:
+        """Open the panel over the window and begin a verification for this player session, in ``lang`` (the
+        page's language when it is one of the kiosk's; by default the shop's)."""
         redact.register(session_token)
         if self.busy:
             self.cancel()  # the one under way ends as cancelled
@@ -150,11 +159,19 @@ class VerificationPanel(Overlay):
         self._cc = self._number = self._code = ""
         self._number_prefilled = False
         self._auto_close.stop()
+        self.use_language(lang or shop())
         self.cover()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._refresh.start()
         log.info("phone verification panel opened")
         self._run(self.flow.begin())
+
+    def use_language(self, lang: Translation) -> None:
+        """Speak ``lang`` from now on (the page's language, learnt a moment after the panel opened)."""
+        if lang is not self.lang:
+            self.lang = lang
+            self._retranslate()
+            self._render()
 
     def cancel(self) -> None:
         """Give up (Cancel tapped, or the kiosk needs the screen back); emits ``finished`` as cancelled."""
@@ -351,9 +368,10 @@ class VerificationPanel(Overlay):
         card.setSpacing(20)
 
         header = QHBoxLayout()
-        self.title = QLabel("Verify your mobile number")
+        self.title = QLabel()
         self.title.setObjectName("verifyTitle")
-        self.cancel_button = touch_button("Cancel", "cancel", parent=self.card)
+        self.title.setWordWrap(True)  # "Patvirtinkite savo mobiliojo telefono numerį" is longer than the English
+        self.cancel_button = touch_button("", "cancel", parent=self.card)
         self.cancel_button.setMinimumSize(200, 68)
         self.cancel_button.clicked.connect(self.cancel)
         header.addWidget(self.title, 1)
@@ -367,7 +385,7 @@ class VerificationPanel(Overlay):
         left = QVBoxLayout()
         left.setSpacing(18)
         self._body.addLayout(left, 1)
-        self.number_caption = QLabel("Mobile number")
+        self.number_caption = QLabel()
         self.number_caption.setObjectName("caption")
         self.number_label = QLabel()
         self.number_label.setObjectName("maskedNumber")
@@ -391,7 +409,7 @@ class VerificationPanel(Overlay):
         for page in (self.busy_page, self.confirm_page, self.number_page, self.code_page, self.result_page):
             self.pages.addWidget(page)
 
-        self.change_number = touch_button("Use another number", "change_number", parent=self.card)
+        self.change_number = touch_button("", "change_number", parent=self.card)
         self.change_number.setProperty("role", "secondary")
         self.change_number.setMinimumHeight(68)
         self.change_number.clicked.connect(self._tap_change_number)
@@ -416,7 +434,7 @@ class VerificationPanel(Overlay):
         row = QHBoxLayout()
         row.setSpacing(24)
         self.spinner = Spinner(w)
-        self.wait_label = QLabel("Please wait…")
+        self.wait_label = QLabel()
         self.wait_label.setObjectName("waitLabel")
         row.addWidget(self.spinner)
         row.addWidget(self.wait_label, 1)
@@ -428,7 +446,7 @@ class VerificationPanel(Overlay):
         w = QWidget()
         lay = QVBoxLayout(w)
         lay.setContentsMargins(0, 8, 0, 0)
-        self.confirm = touch_button("Yes, send me the code", "confirm", parent=w)
+        self.confirm = touch_button("", "confirm", parent=w)
         self.confirm.setProperty("role", "primary")
         self.confirm.setMinimumSize(420, 84)
         self.confirm.clicked.connect(self._tap_confirm)
@@ -455,13 +473,14 @@ class VerificationPanel(Overlay):
         row.addWidget(self.number_field, 1)
         hints = QHBoxLayout()
         hints.setSpacing(14)
-        cc_hint = QLabel("Country code")
-        cc_hint.setObjectName("hint")
-        cc_hint.setFixedWidth(150)
-        number_hint = QLabel("Number")
-        number_hint.setObjectName("hint")
-        hints.addWidget(cc_hint)
-        hints.addWidget(number_hint, 1)
+        self.cc_hint = QLabel()
+        self.cc_hint.setObjectName("hint")
+        self.cc_hint.setFixedWidth(150)
+        self.cc_hint.setWordWrap(True)
+        self.number_hint = QLabel()
+        self.number_hint.setObjectName("hint")
+        hints.addWidget(self.cc_hint, 0, Qt.AlignmentFlag.AlignTop)
+        hints.addWidget(self.number_hint, 1, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(row)
         lay.addLayout(hints)
         lay.addStretch()
@@ -475,11 +494,11 @@ class VerificationPanel(Overlay):
         self.code_display = QLabel()
         self.code_display.setObjectName("codeDisplay")
         self.code_display.setMinimumHeight(84)
-        self.code_display.setAccessibleName("SMS code")
+
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
         self.countdown.setWordWrap(True)  # "…in 58 seconds." was cut off beside the keypad at 1024 px
-        self.resend = touch_button("Send a new code", "resend", parent=w)
+        self.resend = touch_button("", "resend", parent=w)
         self.resend.setProperty("role", "secondary")
         self.resend.setMinimumHeight(68)
         self.resend.clicked.connect(self._tap_resend)
@@ -495,7 +514,7 @@ class VerificationPanel(Overlay):
         lay.setContentsMargins(0, 8, 0, 0)
         lay.setSpacing(28)
         self.mark = Mark(Symbol.TICK, 88, w)
-        self.done = touch_button("Done", "done", parent=w)
+        self.done = touch_button("", "done", parent=w)
         self.done.setProperty("role", "primary")
         self.done.setMinimumSize(240, 84)
         self.done.clicked.connect(self._close)
@@ -503,6 +522,22 @@ class VerificationPanel(Overlay):
         lay.addWidget(self.done, 0, Qt.AlignmentFlag.AlignTop)
         lay.addStretch()
         return w
+
+    def _retranslate(self) -> None:
+        """Every fixed word in the panel's language (what changes with the step is set by :meth:`_render`)."""
+        t = self.lang.text
+        self.title.setText(t(PanelWords.tr("Verify your mobile number")))
+        self.number_caption.setText(t(PanelWords.tr("Mobile number")))
+        self.wait_label.setText(t(PanelWords.tr("Please wait…")))
+        self.confirm.setText(t(PanelWords.tr("Yes, send me the code")))
+        self.cc_hint.setText(t(PanelWords.tr("Country code")))
+        self.number_hint.setText(t(PanelWords.tr("Number")))
+        self.code_display.setAccessibleName(t(PanelWords.tr("SMS code")))
+        self.resend.setText(t(PanelWords.tr("Send a new code")))
+        self.done.setText(t(PanelWords.tr("Done")))
+        self.change_number.setText(t(PanelWords.tr("Use another number")))
+        self.cancel_button.setText(t(PanelWords.tr("Cancel")))
+        self.keypad.set_language(self.lang)
 
     def _render(self) -> None:
         flow = self.flow
@@ -518,7 +553,7 @@ class VerificationPanel(Overlay):
         self.number_caption.setVisible(show_number)
         self.number_label.setVisible(show_number)
         self.number_label.setText(v.masked_number)
-        self.message.setText(server_text(v.message))
+        self.message.setText(server_text(self.lang.text(v.message)))
         tone = ("error" if v.outcome in _NEGATIVE or step in (Step.LOCKED, Step.FAILED)
                 else "ok" if step is Step.VERIFIED else "wait" if v.outcome is Outcome.WAIT else "")
         set_style_property(self.message, "tone", tone)
@@ -544,7 +579,7 @@ class VerificationPanel(Overlay):
             if not self._auto_close.isActive() and self.isVisible():
                 self._auto_close.start(VERIFIED_CLOSE_MS if step is Step.VERIFIED else OUTCOME_CLOSE_MS)
         self.keypad.setVisible(keypad)
-        self.cancel_button.setText("Close" if flow.finished else "Cancel")
+        self.cancel_button.setText(self.lang.text(PanelWords.tr("Close") if flow.finished else PanelWords.tr("Cancel")))
         self.change_number.setVisible(not v.busy and (
             step in (Step.CONFIRM_NUMBER, Step.ENTER_CODE)
             or (step is Step.VERIFIED and v.outcome is Outcome.ALREADY_VERIFIED)))
@@ -556,17 +591,17 @@ class VerificationPanel(Overlay):
         set_style_property(self.cc_field, "active", self._active == "cc")
         set_style_property(self.number_field, "active", self._active == "number")
         if self._active == "cc":
-            self.key_ok.setText("Next")
+            self.key_ok.setText(self.lang.text(PanelWords.tr("Next")))
             self.key_ok.setEnabled(bool(self._cc))
         else:
-            self.key_ok.setText("Send me the code")
+            self.key_ok.setText(self.lang.text(PanelWords.tr("Send me the code")))
             self.key_ok.setEnabled(bool(self._cc) and len(self._number) >= 5)
 
     def _render_code(self) -> None:
         n = len(self._code)
         dots = "●" * n + "○" * max(0, CODE_SLOTS - n)
         self.code_display.setText(" ".join(dots))
-        self.key_ok.setText("Check the code")
+        self.key_ok.setText(self.lang.text(PanelWords.tr("Check the code")))
         self.key_ok.setEnabled(n > 0)
 
     def _render_countdown(self) -> None:
@@ -574,12 +609,13 @@ class VerificationPanel(Overlay):
         if flow is None or flow.step is not Step.ENTER_CODE:
             return
         wait = flow.seconds_until_resend()
+        t = self.lang.text
         if wait > 0:
-            self.countdown.setText(f"You can ask for a new code in {say_duration(wait)}.")
+            self.countdown.setText(t(PanelWords.tr("You can ask for a new code in %1.").arg(say_duration(wait))))
         elif flow.code_sent:
-            self.countdown.setText("No SMS? You can ask for a new code now.")
+            self.countdown.setText(t(PanelWords.tr("No SMS? You can ask for a new code now.")))
         else:
-            self.countdown.setText("Ask for a new code.")
+            self.countdown.setText(t(PanelWords.tr("Ask for a new code.")))
         self.resend.setEnabled(flow.can_send_code)
 
 
