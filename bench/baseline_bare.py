@@ -1,28 +1,42 @@
-"""The yardstick: a bare QWebEngineView program doing the kiosk's requests and loads, nothing else.
+"""The floor: the least program doing the kiosk's start-up work with the kiosk's dependencies, nothing else.
 
-POSTs the autologin request (blocking, on the UI thread: the simplest program), loads the link,
-and on a login-page navigation fetches a fresh link. Prints "ready" on stdout each time the
-webshop page finishes loading. Settings come from the same KIOSK_* variables.
+Reads its settings with pydantic-settings (the same ``KIOSK_*`` variables, the secret as a ``SecretStr``),
+POSTs the autologin request with httpx (blocking, on the UI thread: the simplest program), loads the link
+in a QWebEngineView, and on a login-page navigation fetches a fresh link. Prints "ready" on stdout each
+time the webshop page finishes loading. bench/bench_kiosk.py holds the kiosk against it.
 """
 
 import hashlib
-import os
 import sys
 
 import httpx
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 
-env = os.environ
+
+class Floor(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="KIOSK_", extra="ignore")
+
+    partner_id: int
+    secret_key: SecretStr
+    shop_name: str
+    pos_name: str
+    user_name: str
+    auth_url: str
+
+
+settings = Floor()
 
 
 def link() -> str:
-    pid = int(env["KIOSK_PARTNER_ID"])
-    body = {"hash": hashlib.sha256(f"{env['KIOSK_SECRET_KEY']}{pid}".encode()).hexdigest(), "id": pid,
-            "shop_name": env["KIOSK_SHOP_NAME"], "pos_name": env["KIOSK_POS_NAME"], "user_name": env["KIOSK_USER_NAME"]}
-    return httpx.post(env["KIOSK_AUTH_URL"], json=body, timeout=10).json()["data"]["url"]
+    s = settings
+    body = {"hash": hashlib.sha256(f"{s.secret_key.get_secret_value()}{s.partner_id}".encode()).hexdigest(),
+            "id": s.partner_id, "shop_name": s.shop_name, "pos_name": s.pos_name, "user_name": s.user_name}
+    return httpx.post(s.auth_url, json=body, timeout=10).json()["data"]["url"]
 
 
 class Page(QWebEnginePage):

@@ -62,6 +62,7 @@ PERMISSIONS = ("camera", "microphone", "geolocation", "notifications", "clipboar
 # Settings that a given face of the kiosk cannot run without.
 IDENTITY_FIELDS = ("partner_id", "secret_key", "shop_name", "pos_name", "user_name")
 GATEWAY_FIELDS = ("gateway_url", "brand_id")
+LOOPBACK_NETWORKS = ("127.0.0.0/8", "::1/128")  # metrics_allow's default: only this PC scrapes
 
 
 class SettingsWords(Words):
@@ -200,7 +201,7 @@ class Settings(BaseSettings):
     health_port: int = Field(0, ge=0, le=65535, description="Loopback port of /health and /metrics; 0 = off")
     # /metrics (only) on the shop LAN for a central Prometheus (kiosk/monitoring/lan.py, docs/it/monitoring.md).
     metrics_listen: str = Field("", description="HOST:PORT serving /metrics on the LAN (e.g. 0.0.0.0:9464); empty = off")
-    metrics_allow: list[str] = Field(default_factory=lambda: ["127.0.0.0/8", "::1/128"],
+    metrics_allow: list[str] = Field(default_factory=lambda: list(LOOPBACK_NETWORKS),
                                      description="Source networks allowed to scrape metrics_listen (JSON list)")
     metrics_web_config: str = Field("", description="Exporter-toolkit web.yml for metrics_listen: TLS, basic auth")
     data_dir: Path = Field(default_factory=default_data_dir, description="Web profile and logs")
@@ -411,6 +412,8 @@ class Settings(BaseSettings):
     @field_validator("metrics_allow")
     @classmethod
     def _metrics_allow(cls, v: list[str]) -> list[str]:
+        if v == list(LOOPBACK_NETWORKS):  # the default: nothing to check (and the LAN server's module not imported)
+            return v
         from kiosk.monitoring.lan import parse_networks
 
         return [str(n) for n in parse_networks(v)]

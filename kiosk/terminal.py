@@ -16,10 +16,11 @@ application → the shell (window, profile, page) → event loop.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from kiosk.autologin.schedule import DailyFreshStart
 from kiosk.autologin.session import Screen, ScreenKind, Session, State
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 
 PROBE_EVERY_MS = 1000
 DAILY_CHECK_MS = 30_000
+AFTER_START_MS = 10_000  # what waits for the first ready is built by then at the latest (kiosk not ready: offline)
 
 
 class KioskController(QObject):
@@ -142,7 +144,11 @@ class KioskController(QObject):
         return shell
 
     def add_verification(self):
-        """Player phone verification over this kiosk's window and pages (None when not configured)."""
+        """Player phone verification over this kiosk's window and pages (None when not configured: then nothing of
+        it is even imported)."""
+        if self.settings.gateway_url is None or self.settings.brand_id is None:
+            log.info("phone verification is off: KIOSK_GATEWAY_URL and KIOSK_BRAND_ID are not both set")
+            return None
         from kiosk.ui.verify.bridge import Surface, install_verification
 
         s = self.attached()
@@ -170,7 +176,23 @@ class KioskController(QObject):
         from kiosk.ui.media import MediaWatch
 
         self.media_watch = MediaWatch(self.ready, self.session, delay_ms, parent=self)
+        if self.session.state is State.READY:  # added right after the first ready: that one counts
+            self.media_watch.on_ready()
         return self.media_watch
+
+    def after_first_ready(self, build: Callable[[], None], *, at_latest_ms: int | None = None) -> None:
+        """Run ``build`` once: in the event-loop turn after the webshop is first ready, or ``at_latest_ms`` from now
+        (AFTER_START_MS) if it is not ready by then. What the first ready does not need waits for it."""
+        done = False
+
+        def run() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                build()
+
+        self.ready.connect(lambda: QTimer.singleShot(0, self, run), Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(AFTER_START_MS if at_latest_ms is None else at_latest_ms, self, run)
 
     def add_update_watch(self, installation=None):
         """Notice an installed update and restart into it politely (kiosk/updates/watch.py); the installation this
@@ -380,17 +402,12 @@ def run_kiosk(settings: Settings, *, config: ConfigSource | None = None, exit_wh
     make_application()
     shell = controller.make_shell()
     controller.attach(shell)  # a link that already came starts loading now
-    # Player phone verification (only with the gateway settings; otherwise pages get no window.kiosk).
-    # Installed in the same event-loop turn as the first load, so the first document gets it too,
-    # while its ~40 ms of set-up overlaps the link's network round trips.
+    # Player phone verification (only with the gateway settings; otherwise nothing of it is imported and pages get
+    # no window.kiosk). Its script must be in place before the first document, so it is the one extra built now.
     controller.add_verification()
-    controller.add_printing()  # window.print() from any frame → the slip printer, silently
-    controller.add_media_probe()  # what the engine plays: /health media, Information, the log
-    controller.add_update_watch()  # an installed update: shown, then restarted into at the daily fresh start
-    # The on-screen keyboard for touch terminals (KIOSK_ONSCREEN_KEYBOARD); the shell keeps it alive.
-    from kiosk.ui.keyboard import install_keyboard
-
-    install_keyboard(shell.window, shell.view, settings, parent=shell)
+    # What the first ready does not need waits until right after it (or AFTER_START_MS when the kiosk is not ready by
+    # then: an offline or error screen still gets the keyboard, the printer's status and a pending update).
+    controller.after_first_ready(lambda: _add_the_rest(controller, shell, settings))
     loop: EventLoop[int] = EventLoop(ExitCode.OK, on_signal=ExitCode.SIGNALLED)
     controller.exitRequested.connect(lambda code, _reason: loop.finish(code))
     if exit_when_ready:
@@ -406,6 +423,16 @@ def run_kiosk(settings: Settings, *, config: ConfigSource | None = None, exit_wh
             lan.stop()
         if health is not None:
             health.stop()
+
+
+def _add_the_rest(controller: KioskController, shell: KioskShell, settings: Settings) -> None:
+    controller.add_printing()  # window.print() from any frame → the slip printer, silently
+    controller.add_media_probe()  # what the engine plays: /health media, Information, the log
+    controller.add_update_watch()  # an installed update: shown, then restarted into at the daily fresh start
+    # The on-screen keyboard for touch terminals (KIOSK_ONSCREEN_KEYBOARD); the shell keeps it alive.
+    from kiosk.ui.keyboard import install_keyboard
+
+    install_keyboard(shell.window, shell.view, settings, parent=shell)
 
 
 def _exit_when_ready(controller: KioskController, loop: EventLoop[int], screenshot: Path | None) -> None:

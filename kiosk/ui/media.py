@@ -107,9 +107,9 @@ class MediaWatch(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run)
         self._delay_ms = delay_ms
-        ready.connect(self._on_ready)
+        ready.connect(self.on_ready)
 
-    def _on_ready(self) -> None:
+    def on_ready(self) -> None:
         if self._attempts == 0 and not self._timer.isActive():
             self._timer.start(self._delay_ms)
 

@@ -115,7 +115,10 @@ class KioskShell(QObject):
                                     accept_language=self.language.info.accept)
         self.profile.login_guard.loginPageBlocked.connect(self.loginPageSeen)
         self.view = QWebEngineView()
-        self.native_windows = NativeWindowGuard(self.view, self)  # no colour dialog or menu from page content
+        # No colour dialog or menu from page content; watched from the first page load on (no page content can ask
+        # before it), as wrapping the view's first child in Python costs ~45 ms the first ready need not wait.
+        self.native_windows: NativeWindowGuard | None = None
+        self.view.loadFinished.connect(self._guard_native_windows)
         self.refusals = RefusedNavigations()  # /health "navigation_refused"
         self.login_forms = LoginFormReports(self.policy)
         self.watchdog = watchdog or RendererWatchdog(parent=self)
@@ -204,6 +207,10 @@ class KioskShell(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     # ---- Qt happenings → signals -----------------------------------------------------------
+    def _guard_native_windows(self) -> None:
+        if self.native_windows is None:
+            self.native_windows = NativeWindowGuard(self.view, self)
+
     def _new_page(self) -> KioskPage:
         page = KioskPage(self.profile, self.policy, self.view, permissions=frozenset(self.settings.permissions),
                          dialog_parent=self.window)

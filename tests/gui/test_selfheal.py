@@ -104,3 +104,32 @@ def test_the_daily_fresh_start_recreates_the_page_and_logs_in_again(qtbot, sb, t
         assert c.session.stats.autologin_requests == 2  # once a day, not every check after 04:00
     finally:
         c.shutdown()
+
+
+def test_what_waits_for_the_first_ready_is_built_at_it_once(qtbot, sb, make_kiosk):
+    """kiosk run's printing, keyboard, media probe and update watch (issue 19): right after the first ready, once."""
+    c = make_kiosk(sb)
+    built = []
+    c.after_first_ready(lambda: built.append(c.session.state), at_latest_ms=60_000)
+    wait_state(qtbot, c, State.READY)
+    qtbot.waitUntil(lambda: built == [State.READY], timeout=WAIT)
+    sb.expire_sessions()  # a later ready builds nothing again
+    qtbot.waitUntil(lambda: c.session.stats.autologin_requests == 2, timeout=WAIT)
+    wait_state(qtbot, c, State.READY)
+    qtbot.wait(200)
+    assert built == [State.READY]
+
+
+def test_a_kiosk_that_is_not_ready_gets_them_at_the_latest_time_and_not_again(qtbot, sb, make_kiosk):
+    """An outage from the start: the offline screen still gets the keyboard, the printer and a pending update."""
+    sb.set_auth_failure("500")
+    c = make_kiosk(sb)
+    built = []
+    c.after_first_ready(lambda: built.append(c.session.state), at_latest_ms=1500)
+    wait_state(qtbot, c, State.OFFLINE)
+    qtbot.waitUntil(lambda: built == [State.OFFLINE], timeout=WAIT)
+    sb.set_auth_failure(None)
+    c.shell.retryRequested.emit()  # the offline screen's "Try again"
+    wait_state(qtbot, c, State.READY)
+    qtbot.wait(200)
+    assert built == [State.OFFLINE]

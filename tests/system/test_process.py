@@ -121,3 +121,69 @@ def test_the_first_autologin_request_goes_out_before_the_widgets_and_the_web_eng
     loaded = line.split(": ", 1)[1].split()
     assert "PySide6.QtCore" in loaded  # the controller's worker pool and timers
     assert not [m for m in loaded if m.startswith(("PySide6.QtWidgets", "PySide6.QtWebEngine", "PySide6.QtGui"))], loaded
+
+
+# `kiosk run` with two moments watched: the first ready (which kiosk modules are loaded then) and the moment the rest
+# is added (kiosk.terminal._add_the_rest: printing, the media probe, the update watch, the keyboard).
+_WATCH_READY = """
+import sys
+import kiosk.terminal as terminal
+
+def kiosk_modules():
+    return " ".join(sorted(m for m in sys.modules if m.startswith("kiosk.")))
+
+attach = terminal.KioskController.attach
+def watched_attach(self, shell):
+    self.ready.connect(lambda: print("loaded at ready: " + kiosk_modules(), file=sys.stderr, flush=True))
+    return attach(self, shell)
+terminal.KioskController.attach = watched_attach
+rest = terminal._add_the_rest
+def watched_rest(*args):
+    rest(*args)
+    print("loaded after the rest: " + kiosk_modules(), file=sys.stderr, flush=True)
+terminal._add_the_rest = watched_rest
+from kiosk.cli import main
+sys.exit(main(["run"]))
+"""
+
+# What the first ready never waits for (issue 19): built right after it.
+AFTER_READY = ("kiosk.printing.service", "kiosk.ui.printing", "kiosk.ui.keyboard", "kiosk.ui.media",
+               "kiosk.updates.watch", "kiosk.ui.verify.panel", "kiosk.verification.player_data",
+               "kiosk.monitoring.lan")
+
+
+def _watched_start(env: dict[str, str], port: int) -> tuple[list[str], list[str]]:
+    """Run the watched kiosk until the rest is added; the modules loaded at ready and after the rest."""
+    proc = subprocess.Popen([KIOSK[0], "-c", _WATCH_READY], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    try:
+        wait_health(port, lambda h: h["state"] == "ready")
+        wait_health(port, lambda h: "printer" in h)  # the print service publishes itself once it is added
+    finally:
+        _out, err = stop(proc)
+    lines = err.splitlines()
+    at_ready = next(line for line in lines if line.startswith("loaded at ready: ")).split(": ", 1)[1].split()
+    after = next(line for line in lines if line.startswith("loaded after the rest: ")).split(": ", 1)[1].split()
+    assert lines.index(next(x for x in lines if x.startswith("loaded at ready"))) < lines.index(
+        next(x for x in lines if x.startswith("loaded after the rest")))
+    return at_ready, after
+
+
+def test_what_the_first_ready_does_not_need_is_built_right_after_it(tmp_path):
+    port = free_port()
+    with Sandbox() as sb:
+        at_ready, after = _watched_start(clean_env(**sandbox_env(sb, tmp_path / "data", KIOSK_HEALTH_PORT=port)),
+                                         port)
+    assert not [m for m in AFTER_READY if m in at_ready], at_ready
+    assert "kiosk.ui.verify.bridge" in at_ready  # verification is on: its script is in the first document
+    assert {"kiosk.printing.service", "kiosk.ui.media", "kiosk.updates.watch", "kiosk.ui.keyboard"} <= set(after)
+
+
+def test_with_verification_off_nothing_of_it_is_imported(tmp_path):
+    port = free_port()
+    with Sandbox() as sb:
+        env = {k: v for k, v in sandbox_env(sb, tmp_path / "data", KIOSK_HEALTH_PORT=port).items()
+               if k not in ("KIOSK_GATEWAY_URL", "KIOSK_BRAND_ID")}
+        at_ready, after = _watched_start(clean_env(**env), port)
+    assert not [m for m in after if m.startswith(("kiosk.ui.verify", "kiosk.verification"))], after
+    assert "kiosk.printing.service" not in at_ready

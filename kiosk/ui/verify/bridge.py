@@ -25,7 +25,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QFile, QIODevice, QObject, Signal, SignalInstance, Slot
@@ -40,9 +40,11 @@ from kiosk.hosts import HostEntryError, parse_entry
 from kiosk.hosts import is_loopback as is_loopback_host
 from kiosk.settings import Settings
 from kiosk.ui.language import for_page
-from kiosk.ui.verify.panel import VerificationPanel
-from kiosk.verification.player_data import PlayerDataClient
 from kiosk.worker import TaskManager
+
+if TYPE_CHECKING:  # imported on first use: the panel and the gateway client cost ~50 ms the first load need not wait
+    from kiosk.ui.verify.panel import VerificationPanel
+    from kiosk.verification.player_data import PlayerDataClient
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +175,12 @@ class Surface:
     page_created: SignalInstance
 
 
+def _gateway_client(settings: Settings) -> PlayerDataClient:
+    from kiosk.verification.player_data import PlayerDataClient
+
+    return PlayerDataClient.from_settings(settings)
+
+
 class VerificationUi(QObject):
     """The panel over the kiosk window and a bridge into every page the shell makes."""
 
@@ -180,8 +188,7 @@ class VerificationUi(QObject):
                  client_factory: Callable[[], PlayerDataClient] | None = None, *, parent: QObject | None = None):
         super().__init__(parent)
         self._policy = surface.policy
-        self._panel_args = (surface.window, client_factory or (lambda: PlayerDataClient.from_settings(settings)),
-                            tasks, clock)
+        self._panel_args = (surface.window, client_factory or functools.partial(_gateway_client, settings), tasks, clock)
         self._panel: VerificationPanel | None = None
         self._script = make_script(settings.allowed_hosts)
         self._pages: dict[int, _PageBridge] = {}
@@ -193,6 +200,8 @@ class VerificationUi(QObject):
     def panel(self) -> VerificationPanel:
         """Built on first use: its widgets would otherwise delay the webshop's first load by ~50 ms."""
         if self._panel is None:
+            from kiosk.ui.verify.panel import VerificationPanel
+
             self._panel = VerificationPanel(*self._panel_args)
             self._panel.finished.connect(self._on_finished)
         return self._panel
