@@ -88,18 +88,26 @@ class LoginGuard(QWebEngineUrlRequestInterceptor):
                         redact.redact_url(url)[:200])
 
 
+class KioskProfile(QWebEngineProfile):
+    """The kiosk's web profile, with what it keeps beside Qt's: its request interceptor (Qt holds no Python
+    reference to it) and the downloads it refused."""
+
+    login_guard: LoginGuard
+    downloads_refused: int
+
+
 def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | None = None, *,
-                 in_memory: bool = False, accept_language: str | None = None) -> QWebEngineProfile:
+                 in_memory: bool = False, accept_language: str | None = None) -> KioskProfile:
     """A named profile on disk under the data dir, cookies forced persistent; ``in_memory`` (a data
     dir the kiosk cannot write): an off-the-record profile that writes nothing to disk. ``accept_language``:
     what the webshop is asked in first (the kiosk's language, kiosk/languages.py)."""
     if in_memory:
-        profile = QWebEngineProfile(parent)  # off the record
+        profile = KioskProfile(parent)  # off the record
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
     else:
         web_dir = data_dir / "web"
         web_dir.mkdir(parents=True, exist_ok=True)
-        profile = QWebEngineProfile(PROFILE_NAME, parent)
+        profile = KioskProfile(PROFILE_NAME, parent)
         profile.setPersistentStoragePath(str(web_dir / "storage"))
         profile.setCachePath(str(web_dir / "cache"))
         profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.ForcePersistentCookies)
@@ -127,7 +135,7 @@ def make_profile(data_dir: Path, policy: NavigationPolicy, parent: QObject | Non
     return profile
 
 
-def _refuse_download(profile: QWebEngineProfile, download: QWebEngineDownloadRequest) -> None:
+def _refuse_download(profile: KioskProfile, download: QWebEngineDownloadRequest) -> None:
     profile.downloads_refused += 1
     log.warning("download refused: %s", redact.redact_url(download.url().toString())[:200])
     download.cancel()
@@ -199,7 +207,8 @@ class KioskPage(QWebEnginePage):
         self.fileSystemAccessRequested.connect(self._on_file_system_access)
         self.loadingChanged.connect(self._on_loading_changed)
 
-    def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
+    def acceptNavigationRequest(self, url: QUrl | str, nav_type, is_main_frame: bool) -> bool:
+        url = QUrl(url)  # Qt passes a QUrl; its stubs say it may be a str
         text = url.toString()
         if not is_main_frame:
             # An iframe may show the webshop's own hosts; never another scheme (mailto: would launch a program).
@@ -289,10 +298,10 @@ class KioskPage(QWebEnginePage):
             self.dialog_open -= 1
             dialog.deleteLater()  # parented to the window: any stray reference would keep its native window for good
 
-    def javaScriptAlert(self, origin: QUrl, text: str) -> None:
+    def javaScriptAlert(self, origin: QUrl | str, text: str) -> None:
         self._ask(KioskDialog(self._dialog_parent, text, timeout=self.dialog_timeout))
 
-    def javaScriptConfirm(self, origin: QUrl, text: str) -> bool:
+    def javaScriptConfirm(self, origin: QUrl | str, text: str) -> bool:
         if time.monotonic() < self._leaving_until and text == QCoreApplication.translate("QWebEnginePage",
                                                                                           UNLOAD_QUESTION):
             self.unload_confirmed += 1
@@ -300,7 +309,7 @@ class KioskPage(QWebEnginePage):
             return True
         return self._ask(KioskDialog(self._dialog_parent, text, cancel=True, timeout=self.dialog_timeout))
 
-    def javaScriptPrompt(self, origin: QUrl, text: str, default: str):
+    def javaScriptPrompt(self, origin: QUrl | str, text: str, default: str):
         dialog = KioskDialog(self._dialog_parent, text, cancel=True, default=default, timeout=self.dialog_timeout)
         ok = self._ask(dialog)
         return ok, dialog.value() if ok else ""

@@ -63,7 +63,7 @@ class RendererWatchdog(QObject):
         self._since_ping, self._outstanding, self._waited = 0.0, False, 0.0
 
     def _tick(self) -> None:
-        if self.page is None or self.loading or getattr(self.page, "dialog_open", 0):
+        if self.page is None or self.loading or getattr(self.page, "dialog_open", 0) > 0:
             self._outstanding, self._waited = False, 0.0  # busy for a good reason: loading, or a person answering
             return
         if self._outstanding:
@@ -321,4 +321,7 @@ class KioskShell(QObject):
 
 class _NoClock:
     def monotonic(self) -> float:
+        return 0.0
+
+    def wall(self) -> float:
         return 0.0
