@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import gzip
+import os
 import shutil
 import subprocess
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -103,5 +105,7 @@ def build_system_deb(out: Path, *, version: str | None = None, broken: bool = Fa
             marker = "def main(argv: list[str] | None = None) -> int:\n"
             assert marker in text
             cli.write_text(text.replace(marker, marker + "    raise SystemExit(70)  # a release that cannot start\n"))
-    done = _run([src / "installer/linux/build-deb.sh", "--system-qt", "--out", out, "--compress", "gzip"])
+    # A copy has no .venv: the vendored publicsuffixlist comes from the Python running the tests, as for the checkout.
+    done = _run([src / "installer/linux/build-deb.sh", "--system-qt", "--out", out, "--compress", "gzip"],
+                env={**os.environ, "PYTHON": sys.executable})
     return Path(done.strip().splitlines()[-1])

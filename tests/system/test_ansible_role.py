@@ -257,7 +257,8 @@ def kiosk_pid(root: Path) -> int:
     for proc in Path("/proc").glob("[0-9]*"):
         try:
             st = os.stat(proc / "root")
-            if (proc / "comm").read_text().strip() == "kiosk" and (st.st_dev, st.st_ino) == (here.st_dev, here.st_ino):
+            if (proc / "comm").read_text().strip() == "kiosk" and (st.st_dev, st.st_ino) == (here.st_dev, here.st_ino) \
+                    and b"\0run" in (proc / "cmdline").read_bytes():  # `kiosk run`, not the broker (also "kiosk")
                 return int(proc.name)
         except OSError:
             continue

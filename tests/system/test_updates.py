@@ -73,7 +73,7 @@ def build(tmp: Path, version: str, *, broken: bool = False, diagnostics: QColor 
         with open(src / "resources/setup.qss", "a") as qss:
             qss.write(f"QWidget#diagnostics {{ background: {diagnostics.name()}; }}\n")
     done = run([src / "installer/linux/build-deb.sh", "--system-qt", "--out", tmp / "debs", "--compress", "gzip"],
-               timeout=300)
+               timeout=300, env={**os.environ, "PYTHON": sys.executable})  # the copy has no .venv for publicsuffixlist
     return Path(done.stdout.strip().splitlines()[-1])
 
 
