@@ -91,7 +91,7 @@ def build_system_deb(out: Path, *, version: str | None = None, broken: bool = Fa
     src = ROOT
     if version is not None or broken:
         src = out / f"src-{version or 'same'}{'-broken' if broken else ''}"
-        for part in ("kiosk", "resources", "installer"):
+        for part in ("kiosk", "resources", "installer", "docs"):  # the packages carry some of docs/
             shutil.copytree(ROOT / part, src / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         init = src / "kiosk/__init__.py"
         if version is not None:

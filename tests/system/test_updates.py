@@ -62,7 +62,7 @@ MENU = ("Reload the page", "New login link", "Information", "Print a test page",
 def build(tmp: Path, version: str, *, broken: bool = False, diagnostics: QColor | None = None) -> Path:
     """betshop-kiosk-system_<version>_all.deb from a copy of this checkout with the version bumped."""
     src = tmp / f"src-{version}"
-    for part in ("kiosk", "resources", "installer"):
+    for part in ("kiosk", "resources", "installer", "docs"):  # the packages carry some of docs/
         shutil.copytree(ROOT / part, src / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     init = src / "kiosk/__init__.py"
     init.write_text(re.sub(r'__version__ = ".*"', f'__version__ = "{version}"', init.read_text()))
