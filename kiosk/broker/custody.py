@@ -10,8 +10,12 @@ import sys
 from pathlib import Path
 
 from kiosk.settings import Settings
+from kiosk.words import Text, Words
 
-NAME = "partner secret"
+
+class CustodyWords(Words):
+    """Who holds the partner secret: the doctor's "partner secret" check (Diagnostics shows it translated)."""
+
 OK, WARN, FAIL = "ok", "warn", "fail"
 INSTALLED_AT = Path("/opt/betshop-kiosk")  # where the .deb packages and install.sh put the kiosk (releases/…)
 
@@ -34,20 +38,20 @@ def fix_command() -> str:
     return "sudo kiosk broker import"
 
 
-def custody(settings: Settings, *, on_installed_terminal: bool | None = None) -> tuple[str, str]:
+def custody(settings: Settings, *, on_installed_terminal: bool | None = None) -> tuple[str, Text]:
     """(``ok``/``warn``/``fail``, a sentence that never holds a secret)."""
     if settings.broker:
         return _broker_mode(settings.broker)
     if on_installed_terminal is None:
         on_installed_terminal = installed()
     if on_installed_terminal:
-        return FAIL, ("the partner secret is readable by the desktop user (direct mode: the kiosk holds it in its own "
-                      f"settings); move it to the broker: {fix_command()}")
-    return OK, ("direct mode (development, demo, sandbox): the partner secret is in the kiosk's own settings; an "
-                "installed terminal keeps it in the broker (KIOSK_BROKER)")
+        return FAIL, CustodyWords.tr("the partner secret is readable by the desktop user (direct mode: the kiosk holds it "
+                                     "in its own settings); move it to the broker: %1").arg(fix_command())
+    return OK, CustodyWords.tr("direct mode (development, demo, sandbox): the partner secret is in the kiosk's own "
+                               "settings; an installed terminal keeps it in the broker (KIOSK_BROKER)")
 
 
-def _broker_mode(address: str) -> tuple[str, str]:
+def _broker_mode(address: str) -> tuple[str, Text]:
     from kiosk.broker import client
     from kiosk.broker.protocol import ProtocolError
 
@@ -55,11 +59,15 @@ def _broker_mode(address: str) -> tuple[str, str]:
         status = client.status(address, timeout=5.0)
     except (client.BrokerUnreachable, ProtocolError) as e:
         restart = "restart its service" if sys.platform == "win32" else "sudo systemctl restart betshop-kiosk-broker.socket"
-        return FAIL, f"broker mode, but {e}; {restart}"
+        return FAIL, CustodyWords.tr("broker mode, but %1; %2").arg(str(e), restart)
     identity = status.get("identity")
     if not isinstance(identity, dict):
         problems = "; ".join(str(p) for p in status.get("problems") or [])
-        return FAIL, ("broker mode, but the broker holds no identity yet" + (f" ({problems})" if problems else "")
-                      + "; set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import")
-    return OK, (f"broker mode: the broker at {address} holds it (partner {identity.get('partner_id')}, shop "
-                f"{identity.get('shop_name')!r}), out of the desktop user's reach")
+        if problems:
+            return FAIL, CustodyWords.tr("broker mode, but the broker holds no identity yet (%1); set it up: sudo kiosk "
+                                         "setup, the setup screen, or sudo kiosk broker import").arg(problems)
+        return FAIL, CustodyWords.tr("broker mode, but the broker holds no identity yet; set it up: sudo kiosk setup, "
+                                     "the setup screen, or sudo kiosk broker import")
+    return OK, CustodyWords.tr("broker mode: the broker at %1 holds it (partner %2, shop %3), out of the desktop "
+                               "user's reach").arg(address, str(identity.get("partner_id")),
+                                                   repr(identity.get("shop_name")))

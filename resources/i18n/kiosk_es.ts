@@ -69,6 +69,33 @@
     </message>
 </context>
 <context>
+    <name>CustodyWords</name>
+    <message>
+        <source>the partner secret is readable by the desktop user (direct mode: the kiosk holds it in its own settings); move it to the broker: %1</source>
+        <translation>el usuario del escritorio puede leer la clave secreta del socio (modo directo: el quiosco la guarda en sus propios ajustes); muévala al intermediario: %1</translation>
+    </message>
+    <message>
+        <source>direct mode (development, demo, sandbox): the partner secret is in the kiosk&apos;s own settings; an installed terminal keeps it in the broker (KIOSK_BROKER)</source>
+        <translation>modo directo (desarrollo, demostración, entorno de pruebas): la clave secreta del socio está en los ajustes del propio quiosco; un terminal instalado la guarda en el intermediario (KIOSK_BROKER)</translation>
+    </message>
+    <message>
+        <source>broker mode, but %1; %2</source>
+        <translation>modo intermediario, pero %1; %2</translation>
+    </message>
+    <message>
+        <source>broker mode, but the broker holds no identity yet (%1); set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import</source>
+        <translation>modo intermediario, pero el intermediario aún no tiene identidad (%1); configúrela: sudo kiosk setup, la pantalla de ajustes o sudo kiosk broker import</translation>
+    </message>
+    <message>
+        <source>broker mode, but the broker holds no identity yet; set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import</source>
+        <translation>modo intermediario, pero el intermediario aún no tiene identidad; configúrela: sudo kiosk setup, la pantalla de ajustes o sudo kiosk broker import</translation>
+    </message>
+    <message>
+        <source>broker mode: the broker at %1 holds it (partner %2, shop %3), out of the desktop user&apos;s reach</source>
+        <translation>modo intermediario: la guarda el intermediario en %1 (socio %2, tienda %3), fuera del alcance del usuario del escritorio</translation>
+    </message>
+</context>
+<context>
     <name>DataDirWords</name>
     <message>
         <source>data dir not writable: %1 (%2)</source>
@@ -1774,8 +1801,63 @@
         <translation>nunca (vea KIOSK_UPDATE_WINDOW y el repositorio en kiosk doctor)</translation>
     </message>
     <message>
+        <source>this kiosk does not run from an installed package: no automatic updates</source>
+        <translation>este quiosco no se ejecuta desde un paquete instalado: sin actualizaciones automáticas</translation>
+    </message>
+    <message>
+        <source>no repository (%1 is missing; see docs/it/updates.md)</source>
+        <translation>sin repositorio (falta %1; vea docs/it/updates.md)</translation>
+    </message>
+    <message>
+        <source>repository %1</source>
+        <translation>repositorio %1</translation>
+    </message>
+    <message>
+        <source>automatic updates off (KIOSK_UPDATE_WINDOW is empty)</source>
+        <translation>actualizaciones automáticas desactivadas (KIOSK_UPDATE_WINDOW está vacío)</translation>
+    </message>
+    <message>
+        <source>window %1, but no daily fresh start: an update waits for a restart</source>
+        <translation>ventana %1, pero sin reinicio diario: una actualización espera a un reinicio</translation>
+    </message>
+    <message>
+        <source>window %1 does not close before the %2 fresh start</source>
+        <translation>la ventana %1 no se cierra antes del reinicio de las %2</translation>
+    </message>
+    <message>
+        <source>window %1, fresh start %2</source>
+        <translation>ventana %1, reinicio %2</translation>
+    </message>
+    <message>
+        <source>never checked yet</source>
+        <translation>aún no se ha comprobado</translation>
+    </message>
+    <message>
+        <source>last check %1: %2</source>
+        <translation>última comprobación %1: %2</translation>
+    </message>
+    <message>
+        <source>last check %1: FAILED: %2</source>
+        <translation>última comprobación %1: FALLÓ: %2</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rollback(s), the last: %1; held %2 (`kiosk update --unhold VERSION`)</source>
+        <translation>
+            <numerusform>%n reversión, la última: %1; retenidas %2 (`kiosk update --unhold VERSION`)</numerusform>
+            <numerusform>%n reversiones, la última: %1; retenidas %2 (`kiosk update --unhold VERSION`)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on trial: rolled back if it does not reach ready in time</source>
+        <translation>%1 está a prueba: se revertirá si no llega a estar lista a tiempo</translation>
+    </message>
+    <message>
+        <source>%1 is installed; this kiosk (%2) restarts into it at its fresh start</source>
+        <translation>%1 está instalada; este quiosco (%2) se reiniciará con ella en su reinicio</translation>
     </message>
     <message>
         <source>Rollbacks</source>

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>CustodyWords</name>
+    <message>
+        <source>the partner secret is readable by the desktop user (direct mode: the kiosk holds it in its own settings); move it to the broker: %1</source>
+        <translation>partnerio slaptąjį raktą gali perskaityti darbalaukio naudotojas (tiesioginis režimas: kioskas jį laiko savo nustatymuose); perkelkite jį brokeriui: %1</translation>
+    </message>
+    <message>
+        <source>direct mode (development, demo, sandbox): the partner secret is in the kiosk&apos;s own settings; an installed terminal keeps it in the broker (KIOSK_BROKER)</source>
+        <translation>tiesioginis režimas (kūrimas, demonstracija, smėlio dėžė): partnerio slaptasis raktas yra paties kiosko nustatymuose; įdiegtas terminalas jį laiko brokeryje (KIOSK_BROKER)</translation>
+    </message>
+    <message>
+        <source>broker mode, but %1; %2</source>
+        <translation>brokerio režimas, bet %1; %2</translation>
+    </message>
+    <message>
+        <source>broker mode, but the broker holds no identity yet (%1); set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import</source>
+        <translation>brokerio režimas, bet brokeris dar neturi tapatybės (%1); nustatykite ją: sudo kiosk setup, nustatymų ekranu arba sudo kiosk broker import</translation>
+    </message>
+    <message>
+        <source>broker mode, but the broker holds no identity yet; set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import</source>
+        <translation>brokerio režimas, bet brokeris dar neturi tapatybės; nustatykite ją: sudo kiosk setup, nustatymų ekranu arba sudo kiosk broker import</translation>
+    </message>
+    <message>
+        <source>broker mode: the broker at %1 holds it (partner %2, shop %3), out of the desktop user&apos;s reach</source>
+        <translation>brokerio režimas: jį laiko brokeris %1 (partneris %2, parduotuvė %3), darbalaukio naudotojui nepasiekiamas</translation>
+    </message>
+</context>
+<context>
     <name>DataDirWords</name>
     <message>
         <source>data dir not writable: %1 (%2)</source>
@@ -1780,8 +1807,64 @@
         <translation>niekada (žr. KIOSK_UPDATE_WINDOW ir saugyklą per kiosk doctor)</translation>
     </message>
     <message>
+        <source>this kiosk does not run from an installed package: no automatic updates</source>
+        <translation>šis kioskas paleistas ne iš įdiegto paketo: automatinių atnaujinimų nėra</translation>
+    </message>
+    <message>
+        <source>no repository (%1 is missing; see docs/it/updates.md)</source>
+        <translation>nėra saugyklos (trūksta %1; žr. docs/it/updates.md)</translation>
+    </message>
+    <message>
+        <source>repository %1</source>
+        <translation>saugykla %1</translation>
+    </message>
+    <message>
+        <source>automatic updates off (KIOSK_UPDATE_WINDOW is empty)</source>
+        <translation>automatiniai atnaujinimai išjungti (KIOSK_UPDATE_WINDOW tuščias)</translation>
+    </message>
+    <message>
+        <source>window %1, but no daily fresh start: an update waits for a restart</source>
+        <translation>langas %1, bet kasdienio paleidimo iš naujo nėra: atnaujinimas laukia paleidimo iš naujo</translation>
+    </message>
+    <message>
+        <source>window %1 does not close before the %2 fresh start</source>
+        <translation>langas %1 neužsidaro iki %2 kasdienio paleidimo iš naujo</translation>
+    </message>
+    <message>
+        <source>window %1, fresh start %2</source>
+        <translation>langas %1, paleidimas iš naujo %2</translation>
+    </message>
+    <message>
+        <source>never checked yet</source>
+        <translation>dar niekada netikrinta</translation>
+    </message>
+    <message>
+        <source>last check %1: %2</source>
+        <translation>paskutinis tikrinimas %1: %2</translation>
+    </message>
+    <message>
+        <source>last check %1: FAILED: %2</source>
+        <translation>paskutinis tikrinimas %1: NEPAVYKO: %2</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nėra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rollback(s), the last: %1; held %2 (`kiosk update --unhold VERSION`)</source>
+        <translation>
+            <numerusform>%n grąžinimas, paskutinis: %1; sulaikytos %2 (`kiosk update --unhold VERSION`)</numerusform>
+            <numerusform>%n grąžinimai, paskutinis: %1; sulaikytos %2 (`kiosk update --unhold VERSION`)</numerusform>
+            <numerusform>%n grąžinimų, paskutinis: %1; sulaikytos %2 (`kiosk update --unhold VERSION`)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on trial: rolled back if it does not reach ready in time</source>
+        <translation>%1 išbandoma: bus grąžinta ankstesnė, jei laiku nepasieks parengties</translation>
+    </message>
+    <message>
+        <source>%1 is installed; this kiosk (%2) restarts into it at its fresh start</source>
+        <translation>įdiegta %1; šis kioskas (%2) ją paleis per paleidimą iš naujo</translation>
     </message>
     <message>
         <source>Rollbacks</source>

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>CustodyWords</name>
+    <message>
+        <source>the partner secret is readable by the desktop user (direct mode: the kiosk holds it in its own settings); move it to the broker: %1</source>
+        <translation>sekret partnera może odczytać użytkownik pulpitu (tryb bezpośredni: kiosk trzyma go we własnych ustawieniach); przenieś go do brokera: %1</translation>
+    </message>
+    <message>
+        <source>direct mode (development, demo, sandbox): the partner secret is in the kiosk&apos;s own settings; an installed terminal keeps it in the broker (KIOSK_BROKER)</source>
+        <translation>tryb bezpośredni (rozwój, demo, piaskownica): sekret partnera jest we własnych ustawieniach kiosku; zainstalowany terminal trzyma go w brokerze (KIOSK_BROKER)</translation>
+    </message>
+    <message>
+        <source>broker mode, but %1; %2</source>
+        <translation>tryb brokera, ale %1; %2</translation>
+    </message>
+    <message>
+        <source>broker mode, but the broker holds no identity yet (%1); set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import</source>
+        <translation>tryb brokera, ale broker nie ma jeszcze tożsamości (%1); skonfiguruj ją: sudo kiosk setup, ekran ustawień lub sudo kiosk broker import</translation>
+    </message>
+    <message>
+        <source>broker mode, but the broker holds no identity yet; set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import</source>
+        <translation>tryb brokera, ale broker nie ma jeszcze tożsamości; skonfiguruj ją: sudo kiosk setup, ekran ustawień lub sudo kiosk broker import</translation>
+    </message>
+    <message>
+        <source>broker mode: the broker at %1 holds it (partner %2, shop %3), out of the desktop user&apos;s reach</source>
+        <translation>tryb brokera: trzyma go broker pod %1 (partner %2, sklep %3), poza zasięgiem użytkownika pulpitu</translation>
+    </message>
+</context>
+<context>
     <name>DataDirWords</name>
     <message>
         <source>data dir not writable: %1 (%2)</source>
@@ -1780,8 +1807,64 @@
         <translation>nigdy (zobacz KIOSK_UPDATE_WINDOW i repozytorium w kiosk doctor)</translation>
     </message>
     <message>
+        <source>this kiosk does not run from an installed package: no automatic updates</source>
+        <translation>ten kiosk nie działa z zainstalowanego pakietu: brak automatycznych aktualizacji</translation>
+    </message>
+    <message>
+        <source>no repository (%1 is missing; see docs/it/updates.md)</source>
+        <translation>brak repozytorium (brakuje %1; zobacz docs/it/updates.md)</translation>
+    </message>
+    <message>
+        <source>repository %1</source>
+        <translation>repozytorium %1</translation>
+    </message>
+    <message>
+        <source>automatic updates off (KIOSK_UPDATE_WINDOW is empty)</source>
+        <translation>automatyczne aktualizacje wyłączone (KIOSK_UPDATE_WINDOW jest puste)</translation>
+    </message>
+    <message>
+        <source>window %1, but no daily fresh start: an update waits for a restart</source>
+        <translation>okno %1, ale bez codziennego ponownego uruchomienia: aktualizacja czeka na restart</translation>
+    </message>
+    <message>
+        <source>window %1 does not close before the %2 fresh start</source>
+        <translation>okno %1 nie zamyka się przed ponownym uruchomieniem o %2</translation>
+    </message>
+    <message>
+        <source>window %1, fresh start %2</source>
+        <translation>okno %1, ponowne uruchomienie %2</translation>
+    </message>
+    <message>
+        <source>never checked yet</source>
+        <translation>jeszcze nie sprawdzano</translation>
+    </message>
+    <message>
+        <source>last check %1: %2</source>
+        <translation>ostatnie sprawdzenie %1: %2</translation>
+    </message>
+    <message>
+        <source>last check %1: FAILED: %2</source>
+        <translation>ostatnie sprawdzenie %1: BŁĄD: %2</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>brak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rollback(s), the last: %1; held %2 (`kiosk update --unhold VERSION`)</source>
+        <translation>
+            <numerusform>%n wycofanie, ostatnie: %1; wstrzymane %2 (`kiosk update --unhold VERSION`)</numerusform>
+            <numerusform>%n wycofania, ostatnie: %1; wstrzymane %2 (`kiosk update --unhold VERSION`)</numerusform>
+            <numerusform>%n wycofań, ostatnie: %1; wstrzymane %2 (`kiosk update --unhold VERSION`)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on trial: rolled back if it does not reach ready in time</source>
+        <translation>%1 jest na próbie: zostanie wycofana, jeśli nie osiągnie gotowości na czas</translation>
+    </message>
+    <message>
+        <source>%1 is installed; this kiosk (%2) restarts into it at its fresh start</source>
+        <translation>zainstalowano %1; ten kiosk (%2) uruchomi ją przy ponownym uruchomieniu</translation>
     </message>
     <message>
         <source>Rollbacks</source>

@@ -69,6 +69,33 @@
     </message>
 </context>
 <context>
+    <name>CustodyWords</name>
+    <message>
+        <source>the partner secret is readable by the desktop user (direct mode: the kiosk holds it in its own settings); move it to the broker: %1</source>
+        <translation>o usuário da área de trabalho consegue ler a chave secreta do parceiro (modo direto: o quiosque a guarda nas próprias configurações); mova-a para o intermediário: %1</translation>
+    </message>
+    <message>
+        <source>direct mode (development, demo, sandbox): the partner secret is in the kiosk&apos;s own settings; an installed terminal keeps it in the broker (KIOSK_BROKER)</source>
+        <translation>modo direto (desenvolvimento, demonstração, ambiente de testes): a chave secreta do parceiro está nas configurações do próprio quiosque; um terminal instalado a guarda no intermediário (KIOSK_BROKER)</translation>
+    </message>
+    <message>
+        <source>broker mode, but %1; %2</source>
+        <translation>modo intermediário, mas %1; %2</translation>
+    </message>
+    <message>
+        <source>broker mode, but the broker holds no identity yet (%1); set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import</source>
+        <translation>modo intermediário, mas o intermediário ainda não tem identidade (%1); configure-a: sudo kiosk setup, a tela de configurações ou sudo kiosk broker import</translation>
+    </message>
+    <message>
+        <source>broker mode, but the broker holds no identity yet; set it up: sudo kiosk setup, the setup screen, or sudo kiosk broker import</source>
+        <translation>modo intermediário, mas o intermediário ainda não tem identidade; configure-a: sudo kiosk setup, a tela de configurações ou sudo kiosk broker import</translation>
+    </message>
+    <message>
+        <source>broker mode: the broker at %1 holds it (partner %2, shop %3), out of the desktop user&apos;s reach</source>
+        <translation>modo intermediário: o intermediário em %1 a guarda (parceiro %2, loja %3), fora do alcance do usuário da área de trabalho</translation>
+    </message>
+</context>
+<context>
     <name>DataDirWords</name>
     <message>
         <source>data dir not writable: %1 (%2)</source>
@@ -1774,8 +1801,63 @@
         <translation>nunca (veja KIOSK_UPDATE_WINDOW e o repositório no kiosk doctor)</translation>
     </message>
     <message>
+        <source>this kiosk does not run from an installed package: no automatic updates</source>
+        <translation>este quiosque não roda a partir de um pacote instalado: sem atualizações automáticas</translation>
+    </message>
+    <message>
+        <source>no repository (%1 is missing; see docs/it/updates.md)</source>
+        <translation>sem repositório (falta %1; veja docs/it/updates.md)</translation>
+    </message>
+    <message>
+        <source>repository %1</source>
+        <translation>repositório %1</translation>
+    </message>
+    <message>
+        <source>automatic updates off (KIOSK_UPDATE_WINDOW is empty)</source>
+        <translation>atualizações automáticas desligadas (KIOSK_UPDATE_WINDOW está vazio)</translation>
+    </message>
+    <message>
+        <source>window %1, but no daily fresh start: an update waits for a restart</source>
+        <translation>janela %1, mas sem reinício diário: uma atualização espera um reinício</translation>
+    </message>
+    <message>
+        <source>window %1 does not close before the %2 fresh start</source>
+        <translation>a janela %1 não fecha antes do reinício das %2</translation>
+    </message>
+    <message>
+        <source>window %1, fresh start %2</source>
+        <translation>janela %1, reinício %2</translation>
+    </message>
+    <message>
+        <source>never checked yet</source>
+        <translation>ainda não verificado</translation>
+    </message>
+    <message>
+        <source>last check %1: %2</source>
+        <translation>última verificação %1: %2</translation>
+    </message>
+    <message>
+        <source>last check %1: FAILED: %2</source>
+        <translation>última verificação %1: FALHOU: %2</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nenhuma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rollback(s), the last: %1; held %2 (`kiosk update --unhold VERSION`)</source>
+        <translation>
+            <numerusform>%n reversão, a última: %1; retidas %2 (`kiosk update --unhold VERSION`)</numerusform>
+            <numerusform>%n reversões, a última: %1; retidas %2 (`kiosk update --unhold VERSION`)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on trial: rolled back if it does not reach ready in time</source>
+        <translation>%1 está em teste: será revertida se não ficar pronta a tempo</translation>
+    </message>
+    <message>
+        <source>%1 is installed; this kiosk (%2) restarts into it at its fresh start</source>
+        <translation>%1 está instalada; este quiosque (%2) reinicia com ela no seu reinício</translation>
     </message>
     <message>
         <source>Rollbacks</source>

@@ -123,22 +123,26 @@ def test_the_technician_switches_to_english_for_the_visit_only(qtbot, make_kiosk
     assert overlay.dots.text() == "Wpisz PIN" and c.settings.language == "pl"
 
 
-def test_diagnostics_and_information_show_the_doctors_words_translated(qtbot, make_kiosk, sb, caplog):
+def test_diagnostics_and_information_show_the_doctors_words_translated(qtbot, make_kiosk, sb, caplog, tmp_path):
     from kiosk.pin import hash_pin
+    from types import MappingProxyType
+
+    from kiosk.settings import ConfigSource
     from tests.gui.test_technician import enter_pin, tap
 
     caplog.set_level(logging.INFO)
     c = make_kiosk(sb, language="lt", technician_pin=hash_pin("246813"))
     wait_state(qtbot, c, State.READY)
     overlay = c.shell.technician
+    # A configuration with nothing in it (not this machine's: an installed package has a valid one).
+    overlay.config = ConfigSource(tmp_path / "kiosk.toml", False, MappingProxyType({}))
     overlay.open_door()
     enter_pin(qtbot, overlay, "246813")
     tap(qtbot, overlay, "menu_diagnostics")
     page = overlay.diagnostics
     qtbot.waitUntil(lambda: page.again.isEnabled(), timeout=60_000)
     shown = texts(page)
-    # This test's process has no configuration of its own (the kiosk's settings came from the test): the configuration
-    # check lists what is missing, each problem a whole Lithuanian sentence around the setting's name.
+    # The configuration check lists what is missing, each problem a whole Lithuanian sentence around the setting's name.
     assert "Diagnostika" in shown and "konfigūracija" in shown and "automatinis prisijungimas" in shown
     assert "problemos; ištaisykite jas konfigūracijos faile" in shown
     assert "KIOSK_PARTNER_ID: privaloma (nenustatyta: nustatykite aplinkos kintamąjį KIOSK_PARTNER_ID" in shown

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import gzip
+import os
 import shutil
 import subprocess
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -89,7 +91,7 @@ def build_system_deb(out: Path, *, version: str | None = None, broken: bool = Fa
     src = ROOT
     if version is not None or broken:
         src = out / f"src-{version or 'same'}{'-broken' if broken else ''}"
-        for part in ("kiosk", "resources", "installer"):
+        for part in ("kiosk", "resources", "installer", "docs"):  # the packages carry some of docs/
             shutil.copytree(ROOT / part, src / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         init = src / "kiosk/__init__.py"
         if version is not None:
@@ -103,5 +105,7 @@ def build_system_deb(out: Path, *, version: str | None = None, broken: bool = Fa
             marker = "def main(argv: list[str] | None = None) -> int:\n"
             assert marker in text
             cli.write_text(text.replace(marker, marker + "    raise SystemExit(70)  # a release that cannot start\n"))
-    done = _run([src / "installer/linux/build-deb.sh", "--system-qt", "--out", out, "--compress", "gzip"])
+    # A copy has no .venv: the vendored publicsuffixlist comes from the Python running the tests, as for the checkout.
+    done = _run([src / "installer/linux/build-deb.sh", "--system-qt", "--out", out, "--compress", "gzip"],
+                env={**os.environ, "PYTHON": sys.executable})
     return Path(done.strip().splitlines()[-1])

@@ -172,7 +172,7 @@ def test_the_unit_and_gui_suites_pass_on_debian13_python_and_pyside6(trixie):
                            # network and cupsd cannot have: the host suite prints for real (marker "cups").
                            "-m 'not cups' tests/unit tests/gui"],
                           # publicsuffixlist, which Debian 13 does not package, as the installed kiosk finds it.
-                          env=chroot_env(PYTHONPATH="/opt/betshop-kiosk/_internal/vendor"), capture_output=True,
+                          env=chroot_env(PYTHONPATH="/opt/betshop-kiosk/package/_internal/vendor"), capture_output=True,
                           text=True, timeout=1500)
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0, f"on Debian 13's Python and PySide6:\n{done.stdout[-6000:]}\n{done.stderr[-2000:]}"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -38,6 +39,7 @@ from PySide6.QtGui import QColor, QImage
 
 from kiosk.pin import hash_pin
 from kiosk.sandbox import Sandbox
+from tests.helpers.broker import installed_broker
 from tests.helpers.debroot import ROOT, base_root, chroot_env, dependency_layer, free_port, health, mounted_root, run
 from tests.helpers.xserver import H, W
 
@@ -47,6 +49,7 @@ LINUX = ROOT / "installer" / "linux"
 N, N1, N2, N3 = "1.0.1", "1.0.2", "1.0.3", "1.0.4"
 PACKAGE = "betshop-kiosk-system"
 PIN = "482916"
+IDENTITY = ("partner_id", "secret_key", "shop_name", "pos_name", "user_name", "auth_url", "allowed_hosts")
 LIMIT = 20.0  # KIOSK_UPDATE_ROLLBACK_AFTER in seconds: 10 minutes in the product
 TIMER = 2.0   # how often the updater runs here (its timer: every minute)
 DIAGNOSTICS_N = QColor("#0d1b2a")   # resources/setup.qss, the diagnostics screen's background
@@ -62,7 +65,7 @@ MENU = ("Reload the page", "New login link", "Information", "Print a test page",
 def build(tmp: Path, version: str, *, broken: bool = False, diagnostics: QColor | None = None) -> Path:
     """betshop-kiosk-system_<version>_all.deb from a copy of this checkout with the version bumped."""
     src = tmp / f"src-{version}"
-    for part in ("kiosk", "resources", "installer"):
+    for part in ("kiosk", "resources", "installer", "docs"):  # the packages carry some of docs/
         shutil.copytree(ROOT / part, src / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     init = src / "kiosk/__init__.py"
     init.write_text(re.sub(r'__version__ = ".*"', f'__version__ = "{version}"', init.read_text()))
@@ -73,7 +76,7 @@ def build(tmp: Path, version: str, *, broken: bool = False, diagnostics: QColor 
         with open(src / "resources/setup.qss", "a") as qss:
             qss.write(f"QWidget#diagnostics {{ background: {diagnostics.name()}; }}\n")
     done = run([src / "installer/linux/build-deb.sh", "--system-qt", "--out", tmp / "debs", "--compress", "gzip"],
-               timeout=300)
+               timeout=300, env={**os.environ, "PYTHON": sys.executable})  # the copy has no .venv for publicsuffixlist
     return Path(done.stdout.strip().splitlines()[-1])
 
 
@@ -423,9 +426,19 @@ def test_updates_reach_the_terminal_without_interrupting_it_and_a_broken_one_rol
         cleanup.callback(term.stop_kiosk)
         assert term.installed() == N and term.current() == N
         first_restart, first_restart_at = hhmm_after(100)
+        # Broker mode, as the package sets a terminal up (docs/it/broker.md): root gives the broker the identity, the
+        # broker runs as its units say (no systemd here), and kiosk.toml only names its socket; upgrades keep it.
+        identity = root / "tmp/identity.toml"
+        identity.write_text("".join(f"{k} = {json.dumps(v)}\n" for k, v in sandbox.kiosk_settings().items()
+                                    if k in IDENTITY))
+        run(["chroot", root, "betshop-kiosk", "broker", "import", "--offline", "--config", "/tmp/identity.toml"],
+            env=chroot_env())
+        cleanup.enter_context(installed_broker(root, tmp_path / "broker.log"))
         settings = sandbox.kiosk_settings(fullscreen=True, health_port=health_port, daily_restart=first_restart,
                                           update_window=window_away_from_now(), update_rollback_after=LIMIT,
-                                          technician_pin=hash_pin(PIN))
+                                          technician_pin=hash_pin(PIN), broker="/run/betshop-kiosk/broker.sock",
+                                          **dict.fromkeys(("partner_id", "secret_key", "shop_name", "pos_name",
+                                                           "user_name")))
         term.configure(settings)
         term.start_kiosk()
         seen = wait_for("N ready", lambda: kiosk_health(health_port, state="ready"), 120)
