@@ -117,7 +117,7 @@ class KioskController(QObject):
         shell.exitRequested.connect(lambda: self.exit(ExitCode.OK, "a technician chose Exit to desktop"))
         shell.show_screen(self.session.screen)
         shell.publish(self.session.snapshot())
-        self._watch_network()
+        self.after_first_ready(self._watch_network)  # the OS's word on connectivity matters once something is lost
         self._schedule_daily()
         if self._pending_url is not None:
             url, self._pending_url = self._pending_url, None
