@@ -124,9 +124,9 @@ def test_the_technician_switches_to_english_for_the_visit_only(qtbot, make_kiosk
 
 
 def test_diagnostics_and_information_show_the_doctors_words_translated(qtbot, make_kiosk, sb, caplog, tmp_path):
-    from kiosk.pin import hash_pin
     from types import MappingProxyType
 
+    from kiosk.pin import hash_pin
     from kiosk.settings import ConfigSource
     from tests.gui.test_technician import enter_pin, tap
 

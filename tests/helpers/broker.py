@@ -85,7 +85,7 @@ def start_installed_broker(root: Path, log_path: Path) -> subprocess.Popen:
     uid, gid = (int(x) for x in next(line.split(":")[2:4] for line in (root / "etc/passwd").read_text().splitlines()
                                      if line.startswith(f"{user}:")))
     creds = root / "run/credentials/betshop-kiosk-broker.service"
-    creds.mkdir(parents=True)
+    creds.mkdir(parents=True, exist_ok=True)  # a restart finds it (systemd would have made it afresh)
     name = service["LoadCredential"]
     shutil.copy(root / "etc/credstore" / name, creds / name)
     for path, mode in ((creds / name, 0o400), (creds, 0o500)):
@@ -97,6 +97,7 @@ def start_installed_broker(root: Path, log_path: Path) -> subprocess.Popen:
     state.chmod(0o700)
     listen = root / sock_path.lstrip("/")
     listen.parent.mkdir(parents=True, exist_ok=True)
+    listen.unlink(missing_ok=True)  # a restart: the socket unit's file from before
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(str(listen))
     listen.chmod(0o666)
@@ -117,6 +118,17 @@ def start_installed_broker(root: Path, log_path: Path) -> subprocess.Popen:
     return proc
 
 
+def stop_installed_broker(proc: subprocess.Popen) -> None:
+    """SIGTERM, as systemd stops it; killed after 30 s."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 @contextlib.contextmanager
 def installed_broker(root: Path, log_path: Path) -> Iterator[subprocess.Popen]:
     """:func:`start_installed_broker`, stopped (SIGTERM, as systemd would) when the block ends."""
@@ -124,10 +136,4 @@ def installed_broker(root: Path, log_path: Path) -> Iterator[subprocess.Popen]:
     try:
         yield proc
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_installed_broker(proc)
