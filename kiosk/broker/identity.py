@@ -137,12 +137,18 @@ def read_identity(path: Path, where: str | None = None) -> Identity | None:
 
 def write_identity(path: Path, identity: Identity) -> None:
     """Atomically, 0600, synced: a power cut leaves the old file or the new one, never half of each."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    write_private_file(path, identity.to_toml().encode("utf-8"))
+
+
+def write_private_file(path: Path, data: bytes, *, dir_mode: int = 0o777) -> None:
+    """``data`` to ``path`` atomically, mode 0600, the file and its folder synced (a new folder gets ``dir_mode``,
+    less the umask): a power cut leaves the old file or the new one, never half of each."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=dir_mode)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)  # 0600, O_EXCL
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(identity.to_toml())
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

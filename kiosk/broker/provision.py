@@ -15,7 +15,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.broker.identity import Identity, parse_identity
+from kiosk.broker.identity import Identity, parse_identity, write_private_file
 from kiosk.broker.store import ACCOUNT, CREDENTIAL_PLAIN, CREDENTIAL_SEALED, STATE_FILE
 
 UNIT = "betshop-kiosk-broker.service"
@@ -83,7 +83,7 @@ def provision(identity: Identity, paths: RootPaths | None = None, *, seal: bool 
         paths.plain.unlink(missing_ok=True)
         where = f"{paths.sealed} (encrypted to this machine with systemd-creds)"
     else:
-        _write_root_file(paths.plain, text)
+        write_private_file(paths.plain, text, dir_mode=0o700)  # root's credential folder
         paths.sealed.unlink(missing_ok=True)
         where = f"{paths.plain} (root's, mode 0600)"
     paths.state_file.unlink(missing_ok=True)  # what was handed over before is older than this
@@ -126,21 +126,6 @@ def _write_sealed(tool: str, path: Path, text: bytes) -> None:
         tmp.unlink(missing_ok=True)
         raise ProvisionError("the encrypted identity does not decrypt to what was written; nothing was changed")
     os.replace(tmp, path)
-
-
-def _write_root_file(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _last_line(stderr: bytes) -> str:

@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from kiosk.broker.identity import Identity, IdentityError, parse_identity, read_identity, write_identity
+from kiosk.broker.identity import (
+    Identity,
+    IdentityError,
+    parse_identity,
+    read_identity,
+    write_identity,
+    write_private_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +107,7 @@ class IdentityStore:
         if self._sealer is None:
             write_identity(self.state_file, identity)
         else:
-            _write_bytes(self.state_file, self._sealer.seal(identity.to_toml().encode("utf-8")))
+            write_private_file(self.state_file, self._sealer.seal(identity.to_toml().encode("utf-8")))
         self.where = f"{self.state_file} (handed over)"
 
     def _places(self) -> list[tuple[str, _Reader]]:
@@ -140,12 +147,3 @@ class IdentityStore:
 
 class _Reader(Protocol):
     def __call__(self) -> Identity | None: ...
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)

@@ -13,13 +13,13 @@ import configparser
 import contextlib
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.helpers.debroot import ROOT, run
+from tests.helpers.xserver import xvfb
 
 PLAYBOOKS = ROOT / "installer" / "ansible"
 LIGHTDM_CONF = "etc/lightdm/lightdm.conf.d/50-betshop-kiosk.conf"
@@ -64,19 +64,8 @@ def recap(output: str) -> dict[str, dict[str, int]]:
 @contextlib.contextmanager
 def x_server():
     """A bare X server (Xvfb) that any user may use, as a kiosk's X session has its own; yields ':N'."""
-    assert shutil.which("Xvfb"), "Xvfb is missing: apt-get install xvfb"
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24", "-nolisten", "tcp",
-                             "-ac"], pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as f:
-            number = f.readline().strip()
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+    with xvfb("-ac") as name:
+        yield name
 
 
 def autologin(root: Path) -> tuple[str, list[str]]:
