@@ -442,7 +442,8 @@ def test_updates_reach_the_terminal_without_interrupting_it_and_a_broken_one_rol
                                                            "user_name")))
         term.configure(settings)
         term.start_kiosk()
-        seen = wait_for("N ready", lambda: kiosk_health(health_port, state="ready"), 120)
+        # (the update watch is built right after the first ready and publishes what is installed once it read the disk)
+        seen = wait_for("N ready", lambda: kiosk_health(health_port, state="ready", installed_version=N), 120)
         assert seen["version"] == N and seen["installed_version"] == N and seen["update_pending"] is False
         pid = term.kiosk_pid()
         assert pid and term.release_of(pid) == N
@@ -484,7 +485,8 @@ def test_updates_reach_the_terminal_without_interrupting_it_and_a_broken_one_rol
         assert seen["state"] == "ready" and seen["version"] == N and term.kiosk_pid() == pid
 
         # ---- the daily fresh start brings it up on N+1 (the same process: it re-executes the launcher)
-        wait_for("the fresh start into N+1", lambda: kiosk_health(health_port, version=N1, state="ready"),
+        wait_for("the fresh start into N+1", lambda: kiosk_health(health_port, version=N1, state="ready",
+                                                                  installed_version=N1),
                  first_restart_at - time.monotonic() + 90)
         running_n1 = time.monotonic()
         seen = health(health_port)
@@ -522,7 +524,8 @@ def test_updates_reach_the_terminal_without_interrupting_it_and_a_broken_one_rol
         except AssertionError as e:
             raise AssertionError(f"{e}\n{term.explain()}") from None
         rolled_back = time.monotonic()
-        seen = wait_for("N+1 ready again", lambda: kiosk_health(health_port, version=N1, state="ready"), 120)
+        seen = wait_for("N+1 ready again", lambda: kiosk_health(health_port, version=N1, state="ready",
+                                                                installed_version=N1), 120)
         ready_again = time.monotonic()
         assert term.current() == N1 and seen["update_pending"] is False
         assert seen["update"]["rollbacks"] == 1 and seen["update"]["held"] == [N2]
